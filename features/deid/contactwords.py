@@ -64,6 +64,11 @@ AT_WORDS = _set("at ätt att ät arroba arrova chez bei małpa malpa chiocciola 
                 # round 40 (r40numbers): Romanian "arond" ("a rond" is read by the regular readings, see
                 # AT_SIGN_WORDS; Romanian "la" only after a handle's shape, see PREPOSITIONS_FOR_AT)
                 "arond")
+#: round 43 (r43ids): words before "at" and a domain that are no mailbox: a pronoun, or a word of shopping ("Contact
+#: us at boots.com", "I bought it at boots.com"): a bare domain is no e-mail; a name or any other word before "at"
+#: still makes one ("jane at gmail.com", "help at boots.com"), and "@" always does
+WORDS_OF_NO_MAILBOX = _set("us me him her them you it we i online shop shopping order ordered buy bought available "
+                           "sold found get got here there this that one everything stuff things visit")
 #: round 40 (r40numbers): prepositions said for "@" before a mail provider's name (Romanian "la"): read so only after
 #: a handle's shape, since they are everyday words ("ion.popescu la gmail punct com")
 PREPOSITIONS_FOR_AT: tuple[str, ...] = ("la",)

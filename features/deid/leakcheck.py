@@ -98,6 +98,7 @@ from features.deid.contactwords import (
     DEVICE_OWNER_JOINS,
     EXTENSION_WORDS,
     PHONE_WORDS,
+    WORDS_OF_NO_MAILBOX,
 )
 from features.deid.everydaywords import (
     LONGEST_SHORT_NAME,
@@ -339,6 +340,22 @@ _SAID_EMAIL = re.compile(
     rf"\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*"
     r"(?:com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no|dk|fi"
     r"|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za)(?![\w.])", re.IGNORECASE)
+#: round 43 (r43ids): the word right before an address said with "at"
+_WORD_BEFORE_THE_AT = re.compile(r"([\w.+-]+)\s*\Z")
+_WORD_REACH = 40
+
+
+def _said_email(view: str) -> bool:
+    """Whether ``view`` holds an address said with "at" or its words in other languages whose mailbox is no pronoun
+    or word of shopping (round 43: "Contact us at boots.com" is a bare domain, no e-mail; "jane at gmail.com" is
+    one)."""
+    for m in _SAID_EMAIL.finditer(view):
+        before = _WORD_BEFORE_THE_AT.search(view[max(0, m.start() - _WORD_REACH):m.start()])
+        if before is None or before.group(1).lower() not in WORDS_OF_NO_MAILBOX:
+            return True
+    return False
+
+
 _MAY_SAY_AT = re.compile(rf"\b(?:at|ät|ma[lł]pa|{AT_SIGN_ALTERNATION})\b|a\u0308t", re.IGNORECASE)
 # long opaque identifiers: a hash of 32 hex digits or more (a fingerprint's, a voiceprint's), an Ethereum address,
 # a Bitcoin address (bech32 "bc1...", base58 of 26 to 35 characters from "1" or "3"; round 37: bech32 glued to words
@@ -3145,7 +3162,7 @@ class IdentifierIndex:
             # (round 40: and in the view of an address said in words, "somchai แอท gmail ดอท com", "ion punct
             # popescu arond gmail punct com")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
-                    _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown) or (
+                    _MAY_SAY_AT.search(view) and _said_email(view)) for view in shown) or (
                     (said := said_address_view(text)) != text and "@" in said and _EMAIL_LOOK.search(said)):
                 kinds.append("email-shaped address")
             if (("=" in text or ":" in text) and _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text))) or (

@@ -51,7 +51,11 @@ from features.deid.worldwords import (
     ARABIC_STREET_WORDS,
     ARMENIAN_ADDRESS_WORDS,
     BANGLADESH_PLATE_CLASSES,
+    BANK_CODE_COUNTRIES,
+    BANK_CODE_REACH,
+    BANK_CODE_WORDS,
     BENGALI_HOUSE_WORDS,
+    BURMESE_NRC_CLASSES,
     CAPITALISED_SUBDIVISION_WORDS,
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
@@ -80,6 +84,7 @@ from features.deid.worldwords import (
     MOST_WORDS_BEFORE_A_POSTCODE,
     NEPALI_PLATE_ZONES,
     NEPALI_PLATE_ZONES_ROMANISED,
+    NEPALI_PROVINCE_WORDS,
     NO_IDENTITY_CARD_SERIES,
     NOT_A_PLATE_FIRST,
     NOT_A_PLATE_LAST,
@@ -1588,6 +1593,118 @@ def parts_left_beside_a_placeholder(text: str) -> list[str]:
                     if any(code.endswith(">") for code in _paper_codes(_bare(text))) else [])
 
 
+# --------------------------------------------------------------------------- round 43 (r43ids): numbered ids,
+# Nepal's provincial plates and a bank's code beside an account, as the check reads them
+
+#: Myanmar's NRC as the check reads it: the state's figures, a slash, the township's letters (Latin or Burmese), a
+#: class in brackets or none, then figures; the parts are weighed in :func:`_a_burmese_nrc`
+_NRC_LOOK = re.compile(r"(?<![\w/.])\d\d?\s*/\s*([A-Za-z]+|[\u1000-\u103f\u104c-\u109f]+)\s*"
+                       r"(?:\(\s*([^()\s]{1,12})\s*\)\s*|/\s*([^/\s]{1,12})\s*/\s*)?(\d+(?: \d+)?)")
+_NRC_CLASS_SET = frozenset(c.lower() for c in BURMESE_NRC_CLASSES)
+_NRC_FIGURES = 6
+
+
+def _a_burmese_nrc(text: str) -> bool:
+    """Whether ``text`` holds Myanmar's NRC: six figures after a township's letters and a citizen's class of
+    :data:`~features.deid.worldwords.BURMESE_NRC_CLASSES` in brackets or slashes, or after capitals of a township of five
+    letters or more with no class ("12/BAHANA 123456"); a dose's fraction ("1/2 tab") has no letters there."""
+    for m in _NRC_LOOK.finditer(text):
+        township, bracketed, slashed, figures = m.groups()
+        citizen = bracketed if bracketed is not None else slashed
+        if len(figures.replace(" ", "")) != _NRC_FIGURES:
+            continue
+        if citizen is not None and citizen.lower() in _NRC_CLASS_SET and len(township) >= 2:
+            return True
+        if citizen is None and township.isascii() and township.isupper() and 5 <= len(township) <= 9:
+            return True
+    return False
+
+
+_FIGURE_GROUP = re.compile(r"\d+")
+#: the groups of twenty figures the check reads as a card's number: glued, Tanzania's NIDA (8, 5, 5, 2) and a health
+#: card's four groups of five
+_TWENTY_FIGURE_GROUPS = frozenset({(20,), (8, 5, 5, 2), (5, 5, 5, 5)})
+_MOST_GROUPS = 4
+#: the widest gap between two groups: a dash or a dot with a blank each side
+_WIDEST_GAP = 3
+
+
+def _twenty_figures(text: str) -> bool:
+    """Whether ``text`` holds a card's twenty figures in one of :data:`_TWENTY_FIGURE_GROUPS`, a blank, a dash or a
+    dot between groups (blanks around it or none), no figure, letter or decimal beside (Tanzania's NIDA, Italy's
+    tessera sanitaria; the check read them only as a phone's shape), not after a lot's word."""
+    groups = list(_FIGURE_GROUP.finditer(text))
+    for i, first in enumerate(groups):
+        if first.start() and (text[first.start() - 1].isalnum() or text[first.start() - 1] in ".,/-"):
+            continue
+        for n in range(1, min(_MOST_GROUPS, len(groups) - i) + 1):
+            window = groups[i:i + n]
+            if any(text[a.end():b.start()].strip(" ") not in ("", "-", ".") or b.start() - a.end() > _WIDEST_GAP
+                   for a, b in itertools.pairwise(window)):
+                break
+            end = window[-1].end()
+            if tuple(len(g.group()) for g in window) in _TWENTY_FIGURE_GROUPS and not (
+                    end < len(text) and (text[end].isalnum() or text[end] == "-" or (
+                        text[end] in ".," and text[end + 1:end + 2].isdigit()))) and not _after_a_lot_word(
+                    text, first.start()):
+                return True
+    return False
+
+
+_PROVINCE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + _words(NEPALI_PROVINCE_WORDS) + r")\.?")
+_PROVINCIAL_PLATE_REST = re.compile(r"\s*(?:no\.?\s*)?\d{1,2}(?:\s*[-–]\s*\d{2,3}){1,2}\s*[-–]?\s*(\S+?)\s*[-–]?\s*"
+                                    r"\d{1,4}(?![\w-]|[.,]\d)")
+_PROVINCIAL_PLATE_ALONE = re.compile(r"(?<![\w.,/-])\d{1,2}-\d{2,3}-\d{3}\s+(\S+)\s+\d{1,4}(?![\w-]|[.,]\d)")
+_PLATE_CLASS_IN_DEVANAGARI = re.compile("[\u0915-\u0939\u0958-\u095f][\u093c\u093e-\u094d]*")
+_PLATE_CLASS_ROMANISED = frozenset(c.lower() for c in BANGLADESH_PLATE_CLASSES)
+
+
+def _a_plate_class(word: str) -> bool:
+    return word.lower() in _PLATE_CLASS_ROMANISED or bool(_PLATE_CLASS_IN_DEVANAGARI.fullmatch(word))
+
+
+def _a_nepali_provincial_plate(text: str) -> bool:
+    """Whether ``text`` holds Nepal's provincial plate: after a province's word, two or three dashed groups of
+    figures, a class (a consonant, or its name romanised) and a serial; with no such word, three dashed groups."""
+    for m in _PROVINCE_WORD.finditer(text):
+        rest = _PROVINCIAL_PLATE_REST.match(text, m.end())
+        if rest and _a_plate_class(rest.group(1)) and not _after_a_lot_word(text, m.start()):
+            return True
+    return any(_a_plate_class(m.group(1)) and not _after_a_lot_word(text, m.start())
+               for m in _PROVINCIAL_PLATE_ALONE.finditer(text))
+
+
+_BANK_WORD = r"(?<![^\W\d_])(?:" + _words(BANK_CODE_WORDS) + r")(?![^\W\d_])"
+_BANK_CODE_LOOK = r"(?-i:([A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?))(?![\w-])"
+_BANK_CODE_AFTER_ITS_WORD = re.compile(rf"(?i){_BANK_WORD}[\s:#=.-]*(?:(?:is|code|no\.?)\s+)?{_BANK_CODE_LOOK}")
+_BANK_CODE_BEFORE_ITS_WORD = re.compile(r"(?i)(?<![\w-])" + _BANK_CODE_LOOK.replace(r"(?![\w-])", "")
+                                        + rf"\s*[(,]?\s*(?:(?:via|by|per|over|through)\s+)?{_BANK_WORD}")
+_AN_ACCOUNT_NEAR = re.compile(r"\d(?:[\s-]?\d){5,}|<[A-Z_]+>|(?<![\w])[A-Z]{2}\d\d[A-Z0-9]{4,}")
+
+
+def _a_bank_code_beside_an_account(text: str) -> bool:
+    """Whether a bank's SWIFT or BIC code beside its word (its country one of
+    :data:`~features.deid.worldwords.BANK_CODE_COUNTRIES`) has an account's number (or a placeholder) within
+    :data:`~features.deid.worldwords.BANK_CODE_REACH` characters: then it tells whose account; alone it names a bank
+    and stays."""
+    for m in (*_BANK_CODE_AFTER_ITS_WORD.finditer(text), *_BANK_CODE_BEFORE_ITS_WORD.finditer(text)):
+        if m.group(2) not in BANK_CODE_COUNTRIES:
+            continue
+        before, after = text[max(0, m.start() - BANK_CODE_REACH):m.start()], text[m.end():m.end() + BANK_CODE_REACH]
+        if _AN_ACCOUNT_NEAR.search(before) or _AN_ACCOUNT_NEAR.search(after):
+            return True
+    return False
+
+
+def round43_id_kinds(text: str) -> list[str]:
+    """Round 43 (r43ids): the kinds of the numbered ids, plates and banks' codes above."""
+    if sum(c.isdigit() for c in text) < 5 and "<" not in text:
+        return []
+    kinds = ["national identity number"] if _a_burmese_nrc(text) or _twenty_figures(text) else []
+    kinds += ["vehicle plate or access code"] if _a_nepali_provincial_plate(text) else []
+    return kinds + (["bank's code beside an account"] if _a_bank_code_beside_an_account(text) else [])
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -1606,4 +1723,5 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("national identity number")
     if has_phone_in_compound_number_words(text):
         kinds.append("phone said in numbers in groups")
+    kinds += [kind for kind in round43_id_kinds(text) if kind not in kinds]
     return kinds + small_place_kinds(text)

@@ -117,7 +117,7 @@ from features.deid.agewords import (
     old_number_words,
     plural_kin_words,
 )
-from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS, WORDS_OF_NO_MAILBOX
 from features.deid.everydaywords import (
     everyday_in,
     function_words,
@@ -2181,7 +2181,8 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # "@" and "." said in other languages, read folded ("jan malpa firma kropka pl", "ana arroba correo punto es",
         # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
         _p(rf"{_LOCAL_PART}[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
-           rf"(?:[ \t]*{_DOT_SAID_BRACKETED}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID_BRACKETED}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
+           rf"(?:[ \t]*{_DOT_SAID_BRACKETED}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID_BRACKETED}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6,
+           accept=_a_mailbox_before_the_at),
         _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search, accept=_a_mailbox_before_at),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text) or _MAY_SAY_MAIL.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
@@ -2738,11 +2739,22 @@ def _a_mailbox_before_at(m: re.Match[str]) -> bool:
     return not local or not _common_or_inflected(local[-1].lower())
 
 
+_FIRST_WORD = re.compile(r"[\w.+-]+")
+
+
+def _a_mailbox_before_the_at(m: re.Match[str]) -> bool:
+    """Round 43 (r43ids): whether an address said with "at" opens with a mailbox: a pronoun or a word of shopping
+    (:data:`~features.deid.contactwords.WORDS_OF_NO_MAILBOX`) before "at" and a domain is none ("Contact us at
+    boots.com", "bought it at boots.com": a bare domain is no e-mail); with "@" any word is one."""
+    first = _FIRST_WORD.match(m.group())
+    return "@" in m.group() or first is None or first.group().lower() not in WORDS_OF_NO_MAILBOX
+
+
 def _written_email(m: re.Match[str]) -> bool:
     """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter; not the
     words before an address written with "@" (round 30: "email me at jane.doe@example.com" lost "me at" to the
     placeholder, "me" read as a mailbox and the address's own mailbox as its domain)."""
-    if m.string.startswith("@", m.end()):
+    if m.string.startswith("@", m.end()) or not _a_mailbox_before_the_at(m):
         return False
     if re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is None:
         return False

@@ -430,10 +430,13 @@ from features.deid.third_parties import (
 from features.deid.world_shapes import (
     after_a_codes_word,
     bank_account_spans,
+    bank_code_spans,
+    brand_domain_spans,
     car_name_spans,
     car_tail_spans,
     identity_paper_spans,
     national_plate_spans,
+    numbered_id_spans,
     postcode_before_a_town_spans,
     script_address_spans,
 )
@@ -5373,6 +5376,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in round30_spans(original)]  # round 30: ages, other calendars
             results += [RecognizerResult(*r) for r in national_plate_spans(original)]  # round 33: plates as written
             results += [RecognizerResult(*r) for r in identity_paper_spans(original)]  # round 38: ID cards
+            results += [RecognizerResult(*r) for r in numbered_id_spans(original)]  # round 43: NRC, NIDA, Nepal
             results += [RecognizerResult(*r) for r in postcode_before_a_town_spans(original)]  # round 38
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
@@ -5538,6 +5542,12 @@ class TextDeidentifier:
             # round 41: and one read as a person, no cue of a person before it nor a verb of one after ("came from
             # France", "France has good pharmacies"; "my aunt France", "France called" stay persons)
             results = [r for r in results if r.entity_type != "PERSON" or not _a_country_not_a_person(original, r)]
+            # round 43 (r43ids): a bank's SWIFT or BIC code and its word stay, whoever read them, unless an account's
+            # number is beside the code (then it goes); so does a firm's bare domain
+            kept_codes, taken_codes = bank_code_spans(original)
+            kept_codes += brand_domain_spans(original)  # round 43: "boots.com" is the chain's, no one's
+            results = [r for r in results if not any(s <= r.start and r.end <= e for s, e in kept_codes)]
+            results += [RecognizerResult(*r) for r in taken_codes]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_towns_after_postcodes(

@@ -28,6 +28,7 @@ from features.deid.monthnames import (
     romaji_month_words,
 )
 from features.deid.normalize import fold_text
+from features.deid.peoplewords import KNOWN_BRANDS, PHARMACY_CHAIN_NAMES, brand_key
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
@@ -60,8 +61,12 @@ from features.deid.worldwords import (
     BANGLADESH_PLATE_CLASSES,
     BANK_ACCOUNT_WORDS,
     BANK_BRANCH_WORDS,
+    BANK_CODE_COUNTRIES,
+    BANK_CODE_REACH,
+    BANK_CODE_WORDS,
     BANK_NUMBER_FILLERS,
     BENGALI_HOUSE_WORDS,
+    BURMESE_NRC_CLASSES,
     CAR_MAKE_SET,
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
@@ -87,6 +92,7 @@ from features.deid.worldwords import (
     KOREAN_PLATE_SYLLABLES,
     NEPALI_PLATE_ZONES,
     NEPALI_PLATE_ZONES_ROMANISED,
+    NEPALI_PROVINCE_WORDS,
     NO_IDENTITY_CARD_SERIES,
     NOT_A_PLATE_FIRST,
     NOT_A_PLATE_LAST,
@@ -1374,3 +1380,98 @@ def bank_account_spans(text: str) -> list[tuple[str, int, int, float]]:
              if _an_account_number(m)]
     found += [("ID_NUMBER", *m.span("alias"), 0.8) for m in _ACCOUNT_ALIAS.finditer(text)]
     return found + [("ID_NUMBER", *m.span(), 0.8) for m in _HUNGARIAN_ACCOUNT.finditer(text)]
+
+
+# --------------------------------------------------------------------------- round 43 (r43ids): numbered ids and
+# Nepal's provincial plates by their shape; banks' codes kept
+
+_MYANMAR_LETTER = "[\u1000-\u103f\u104c-\u109f]"
+#: Myanmar's NRC: the state's figures (Latin or Burmese), a slash, the township's letters, the citizen's class in
+#: brackets or between slashes (:data:`~features.deid.worldwords.BURMESE_NRC_CLASSES`) and six figures (or two groups
+#: of three), blanks between or none; a
+#: township in capitals of five letters or more may go without the class ("12/BAHANA 123456")
+_NRC_CLASS = rf"(?i:{_as_written(BURMESE_NRC_CLASSES)})"
+_BURMESE_NRC = re.compile(
+    r"(?<![\w/.])\d{1,2}[ \t]*/[ \t]*"
+    rf"(?:(?:[A-Za-z]{{2,9}}|{_MYANMAR_LETTER}{{2,12}}?)[ \t]*(?:\([ \t]*{_NRC_CLASS}[ \t]*\)|/[ \t]*{_NRC_CLASS}[ \t]*/)"
+    r"|(?-i:[A-Z]{5,9})(?=[ \t]*\d))[ \t]*(?:\d{6}|\d{3}[ \t]\d{3})(?!\d)")
+#: twenty figures glued, or in the groups of Tanzania's NIDA (its holder's birth date of eight, then five, five and
+#: two: "19850314-12345-00001-23") or of a health card's four groups of five (Italy's tessera sanitaria, "80380 00030
+#: 12345 67890"): valid or not, a card's number
+_GROUP_GAP = r"(?:[ \t]?[.-][ \t]?|[ \t])"
+_TWENTY_FIGURES = re.compile(rf"(?<![\w.,/-])(?:\d{{20}}|\d{{8}}(?:{_GROUP_GAP}\d{{5}}){{2}}{_GROUP_GAP}\d{{2}}|"
+                             rf"\d{{5}}(?:{_GROUP_GAP}\d{{5}}){{3}})(?![\w-]|[.,]\d)")
+_DEVANAGARI_CLASS = "[\u0915-\u0939\u0958-\u095f][\u093c\u093e-\u094d]*"
+_NEPALI_CLASSES_ROMANISED = "|".join(sorted(BANGLADESH_PLATE_CLASSES, key=len, reverse=True))
+_PLATE_DASH = r"[ \t]*[-–][ \t]*"
+_NEPALI_PROVINCIAL_SERIAL = (rf"(?:(?i:{_NEPALI_CLASSES_ROMANISED})|{_DEVANAGARI_CLASS})(?:{_PLATE_DASH}|[ \t]+)"
+                             r"\d{1,4}(?![\w-]|[.,]\d)")
+#: Nepal's provincial plate: after the province's word (:data:`~features.deid.worldwords.NEPALI_PROVINCE_WORDS`),
+#: the province's and office's figures in two or three dashed groups, the class (a consonant in Devanagari, its name
+#: romanised) and the serial; with no province's word, three dashed groups before the class ("३-०१-००१ च ०००१")
+_NEPALI_PROVINCIAL_PLATE = re.compile(
+    rf"(?:(?<![^\W\d_])(?i:{_as_written(NEPALI_PROVINCE_WORDS)})\.?[ \t]*(?:no\.?[ \t]*)?"
+    rf"(?P<after>\d{{1,2}}(?:{_PLATE_DASH}\d{{2,3}}){{1,2}})"
+    rf"|(?<![\w.,/-])(?P<alone>\d{{1,2}}(?:-\d{{2,3}}){{2}}))(?:{_PLATE_DASH}|[ \t]+){_NEPALI_PROVINCIAL_SERIAL}")
+
+
+def numbered_id_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 43 (r43ids): identifiers by their shape that the 42nd black-box round saw published or refused: Myanmar's
+    NRC (published, Latin and Burmese), twenty figures of Tanzania's NIDA or a health card (the check refused them as
+    a phone's shape), Nepal's provincial plates (published in Devanagari); valid or not, not after a lot's word;
+    ``(entity, start, end, score)``. The check reads them on its own (:mod:`features.deid.leakworld`)."""
+    if sum(c.isdigit() for c in text) < 5:
+        return []
+    found = [("ID_NUMBER", *m.span(), 0.85) for m in _BURMESE_NRC.finditer(text)]
+    found += [("ID_NUMBER", *m.span(), 0.8) for m in _TWENTY_FIGURES.finditer(text)
+              if not _after_a_lot_word(text, m.start())]
+    return found + [("ID_NUMBER", m.start("after") if m.group("after") else m.start(), m.end(), 0.85)
+                    for m in _NEPALI_PROVINCIAL_PLATE.finditer(text) if not _after_a_lot_word(text, m.start())]
+
+
+_BANK_CODE_WORD = rf"(?i:(?<![^\W\d_])(?:{_as_written(BANK_CODE_WORDS)})(?![^\W\d_]))"
+_BANK_CODE_SHAPE = r"(?P<code>[A-Z]{4}(?P<country>[A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![\w-])"
+#: a bank's code after its word, or before it with "via", "by" or "per" between: four letters of the bank, two of its
+#: country, two of its place, three of a branch or none, in capitals ("SWIFT code: NEDSZAJJ", "BIC COBADEFFXXX", "BIC:
+#: DEUTDEFF500", "NEDSZAJJ via SWIFT")
+_BANK_CODE = re.compile(rf"{_BANK_CODE_WORD}[ \t]*(?:[:#=.-][ \t]*)?(?:(?i:is|code|no\.?)[ \t]+)?{_BANK_CODE_SHAPE}|"
+                        rf"(?<![\w-]){_BANK_CODE_SHAPE.replace('?P<', '?P<before_')}[ \t]*[(,]?[ \t]*"
+                        rf"(?:(?i:via|by|per|over|through)[ \t]+)?{_BANK_CODE_WORD}")
+#: an account's number beside a bank's code: six figures or more, blanks or dashes between, or an IBAN
+_ACCOUNT_BESIDE = re.compile(r"\d(?:[ \t-]?\d){5,}|\b[A-Z]{2}\d{2}[A-Z0-9]{4,}")
+
+
+def bank_code_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, int, int, float]]]:
+    """Round 43 (r43ids): banks' SWIFT or BIC codes beside their word, which the 42nd black-box round saw redacted
+    as a person, a place or a number ("<PERSON> code: <PERSON>"): a bank's code names the bank, no person, so with no
+    account's number within :data:`~features.deid.worldwords.BANK_CODE_REACH` characters the word and the code stay
+    (the first list, spans no reading may take); beside one, the code goes with it (the second, as finds)."""
+    kept: list[tuple[int, int]] = []
+    taken: list[tuple[str, int, int, float]] = []
+    for m in _BANK_CODE.finditer(text):
+        code = "code" if m.group("code") else "before_code"
+        if m.group("country" if code == "code" else "before_country") not in BANK_CODE_COUNTRIES:
+            continue
+        near = text[max(0, m.start() - BANK_CODE_REACH):m.start()] + " " + text[m.end():m.end() + BANK_CODE_REACH]
+        if _ACCOUNT_BESIDE.search(near) or "<ID>" in near:
+            taken.append(("ID_NUMBER", *m.span(code), 0.8))
+        else:
+            kept.append(m.span())
+    return kept, taken
+
+
+#: round 43 (r43ids): the firms' names a bare domain may carry, glued as a domain writes them ("boots", "riteaid")
+_BRANDS_GLUED = frozenset(b.replace(" ", "") for b in KNOWN_BRANDS) | frozenset("".join(n) for n in PHARMACY_CHAIN_NAMES)
+#: a bare domain: no scheme, no mailbox, no path but a closing slash ("boots.com", "www.cvs.com/")
+_BARE_DOMAIN = re.compile(r"(?<![\w.@/:-])(?:www\.)?(?P<label>[A-Za-z0-9][A-Za-z0-9-]{1,40})"
+                          r"(?:\.[a-z]{2,3}){1,2}/?(?![\w@/-]|\.\w)")
+
+
+def brand_domain_spans(text: str) -> list[tuple[int, int]]:
+    """Round 43 (r43ids): bare domains of a known firm or pharmacy chain ("boots.com", "walgreens.com", which the 42nd
+    black-box round saw redacted as a link or, after "us at", as an e-mail): a chain's site names the chain, no
+    person, as its name does (:data:`~features.deid.peoplewords.KNOWN_BRANDS`); spans no reading may take."""
+    if "." not in text:
+        return []
+    return [m.span() for m in _BARE_DOMAIN.finditer(text)
+            if (label := m.group("label").lower()) in _BRANDS_GLUED or brand_key(label) in KNOWN_BRANDS]

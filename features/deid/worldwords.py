@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+import phonenumbers
+
 #: words for a person near an approximate age (English, German, French, Spanish, Italian, Portuguese, Dutch; lower
 #: case, accents dropped): "she is pushing 100", not "the church is nearly a century old"
 PERSON_WORDS = frozenset({
@@ -309,6 +311,26 @@ CHILEAN_PLATE_LETTERS = "BCDFGHJKLPRSTVWXYZ"
 #: names (:data:`BANGLADESH_PLATE_CLASSES`, of more than one letter), in Devanagari one consonant
 NEPALI_PLATE_ZONES = ("मे", "को", "सा", "ज", "ना", "बा", "ग", "लु", "ध", "रा", "क", "भे", "से", "म")
 NEPALI_PLATE_ZONES_ROMANISED = ("Me", "Ko", "Sa", "Ja", "Na", "Ba", "Ga", "Lu", "Dha", "Ra", "Ka", "Bhe", "Se", "Ma")
+#: round 43 (r43ids): the province's words before the figures of Nepal's provincial plates, in Devanagari, its short
+#: form and romanised ("प्रदेश १-०२-००१ प ५६७८", "प्र ३-०१-००१ च ०००१", "Bagmati Pradesh 01-002 Pa 1234"), read by both
+#: sides ("Ba Pra 01-002 Pa 1234" too); a province's own name before the word is no part of the plate (it names
+#: millions)
+NEPALI_PROVINCE_WORDS = ("प्रदेश", "प्र", "pradesh", "province", "prov", "pra")
+#: round 43 (r43ids): the citizen's class in brackets in Myanmar's NRC, between the township's letters and six figures
+#: ("12/BAHANA(N)123456", "၁၂/ဗဟန(နိုင်)၁၂၃၄၅၆"), romanised (any case) and in Burmese; it tells an NRC from a dose's
+#: fraction, so either side reads the card by it (or by capitals of a township alone before the figures); in Unicode
+#: and as the Zawgyi font encodes them ("ႏိုင္", "ဧည့္", "ျပဳ")
+BURMESE_NRC_CLASSES = ("N", "NAING", "NAINGANGYAR", "E", "AE", "EH", "P", "PYU", "TH", "THA", "THI", "S", "SA",
+                       "နိုင်", "ဧည့်", "ပြု", "သ", "သီ", "စ", "ႏိုင္", "ဧည့္", "ျပဳ")
+#: round 43 (r43ids): the words of a bank's SWIFT or BIC code; the code names a bank, no person, so both sides keep it
+#: unless an account's number is beside it ("SWIFT code: NEDSZAJJ" stays; "IBAN ... BIC COBADEFFXXX" goes)
+BANK_CODE_WORDS = ("swift", "bic", "swift code", "bic code", "swift/bic", "bic/swift", "swift-code", "bic-code",
+                   "swift bic", "code swift", "code bic", "codice swift", "codice bic", "código swift", "código bic")
+#: round 43 (r43ids): the countries a bank's code holds in its fifth and sixth letters (ISO 3166's, as python-phonenumbers
+#: lists its regions): "NEDSZAJJ" is South Africa's
+BANK_CODE_COUNTRIES = frozenset(phonenumbers.SUPPORTED_REGIONS)
+#: round 43 (r43ids): how far (characters) an account's number may be from a bank's code for the code to go with it
+BANK_CODE_REACH = 60
 #: round 41 (r41plates): the classes of Bangladesh's plates in Latin letters after the region ("Dhaka Metro-Ga
 #: 11-2233"; in Bengali one consonant, "ঢাকা মেট্রো-গ ১১-২২৩৩")
 BANGLADESH_PLATE_CLASSES = ("Ka", "Kha", "Ga", "Gha", "Ca", "Cha", "Chha", "Ja", "Jha", "Ta", "Tha", "Da", "Dha", "Na",
