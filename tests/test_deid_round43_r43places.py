@@ -16,7 +16,11 @@ d. Published: a Cyrillic town GeoNames lacks right after a facility's word, with
    больнице Кукуевка"): redactor ``place_shapes._cyrillic_town``, check ``leakplaces._cyrillic_town_after``.
 e. Wrongly refused: Basque "Aste Nagusian" (the great week) read as the owner's street "Kale Nagusia 14": Basque
    street kinds and a street's "main" are ``places.STREET_TYPE_WORDS``, no street alone.
-f. Kept by both sides: street and address words in ordinary sentences, "main street" as a figure of speech, a
+f. Published or refused: the owner's street in Khmer, Lao or Urdu said in part ("ខ្ញុំនៅផ្លូវ ២៧១", "ຮ່ອມ ໑໒", "علامہ
+   اقبال روڈ", "گلبرگ"): ``worldwords.SCRIPT_STREET_KINDS`` (a kind's word alone is none, with its number it is),
+   ``worldwords.URDU_STREET_KIND_WORDS``; redactor ``text._script_street_number_spans`` and ``text._abjad_street_name``
+   with Urdu's letters, check ``leakcheck._script_street_kind_keys`` and its ``_ABJAD_LETTERS``.
+g. Kept by both sides: street and address words in ordinary sentences, "main street" as a figure of speech, a
    facility's word alone, a span of time after a town ("Μένω στην Αθήνα 2 χρόνια" keeps its "2 χρόνια").
 """
 
@@ -104,6 +108,30 @@ def test_round43_owner_street_in_khmer_and_lao_caught(deid):
     probes.assert_owner_caught(deid, khmer, "ខ្ញុំរស់នៅ ផ្លូវព្រះមុនីវង្ស ១២៣ ភ្នំពេញ", "មុនីវង្ស")
     lao = probes.owner("Somphone Keo", "ຖະໜົນ ລ້ານຊ້າງ 45", "ວຽງຈັນ")
     probes.assert_owner_caught(deid, lao, "ຂ້ອຍຢູ່ ຖະໜົນ ລ້ານຊ້າງ 45 ວຽງຈັນ", "ລ້ານຊ້າງ")
+
+
+_SCRIPT_STREETS = [
+    ("Sok Dara", "ផ្ទះលេខ ១២ ផ្លូវ ២៧១", "ភ្នំពេញ", "ខ្ញុំនៅផ្លូវ ២៧១", "២៧១"),
+    ("Sok Dara", "ផ្ទះលេខ ១២ ផ្លូវ ២៧១", "ភ្នំពេញ", "ខ្ញុំរស់នៅផ្លូវ271 ជិតផ្សារ", "271"),
+    ("Somphone Keo", "ຮ່ອມ 12 ຖະໜົນ ລ້ານຊ້າງ", "ວຽງຈັນ", "ຂ້ອຍຢູ່ຮ່ອມ ໑໒", "໑໒"),
+    ("Ali Khan", "علامہ اقبال روڈ 45", "لاہور", "میں علامہ اقبال روڈ پر رہتا ہوں", "اقبال"),
+    ("Ali Khan", "مکان نمبر 12، گلی نمبر 4، گلبرگ", "لاہور", "میں گلبرگ میں رہتا ہوں", "گلبرگ"),
+]
+
+
+@pytest.mark.parametrize(("name", "street", "city", "text", "secret"), _SCRIPT_STREETS)
+def test_round43_owner_street_in_its_script_by_part_caught(deid, name, street, city, text, secret):
+    probes.assert_owner_caught(deid, probes.owner(name, street, city), text, secret)
+
+
+@pytest.mark.parametrize(("name", "street", "city", "text"), [
+    ("Sok Dara", "ផ្ទះលេខ ១២ ផ្លូវ ២៧១", "ភ្នំពេញ", "ផ្លូវទៅផ្សារវែងណាស់"),
+    ("Sok Dara", "ផ្ទះលេខ ១២ ផ្លូវ ២៧១", "ភ្នំពេញ", "ខ្ញុំលេបថ្នាំ ២ គ្រាប់"),
+    ("Somphone Keo", "ຖະໜົນ ລ້ານຊ້າງ 45", "ວຽງຈັນ", "ຖະໜົນມີລົດຫຼາຍ"),
+    ("Ali Khan", "علامہ اقبال روڈ 45", "لاہور", "میں روڈ پر تھا"),
+])
+def test_round43_owner_street_kind_alone_kept(deid, name, street, city, text):
+    probes.assert_owner_text_kept(deid, probes.owner(name, street, city), text)
 
 
 #: one piece of the kinds above, caught and kept, for the cost test
