@@ -300,7 +300,9 @@ from features.deid.worldwords import (
     HEBREW_STREET_WORDS,
     PLATE_COPULAS_AT_A_SEAM,
     PLATE_WORDS,
+    SCRIPT_STREET_KINDS,
     TAIL_WORDS,
+    URDU_STREET_KIND_WORDS,
     VEHICLE_WORDS,
 )
 from features.silver import STREAM_BATCH_ROWS
@@ -1130,8 +1132,11 @@ _FEWEST_HEARD = 3
 #: round 41 (r41arabizi): a Hebrew kaf read as the "k" it writes in a name ("כץ", Katz), not as anyascii's "kh"
 _KAF_AS_QOF = str.maketrans("כך", "קק")
 #: round 41 (r41arabizi): a word of Hebrew or Arabic letters, and the same or a placeholder
-_ABJAD_WORD = re.compile("[\u05d0-\u05ea\u0621-\u064a]+")
-_ABJAD_WORD_OR_PLACEHOLDER = re.compile("<[A-Z_]+>|[\u05d0-\u05ea\u0621-\u064a]+")
+#: round 43 (r43places): Persian's and Urdu's letters too ("ک", "گ", "ی", "ہ", "ڈ"): without them "گلبرگ" and "میں" fell
+#: apart in pieces that met ("م" of "مکان" beside a placeholder)
+_ABJAD_LETTERS = "\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u06d5"
+_ABJAD_WORD = re.compile(f"[{_ABJAD_LETTERS}]+")
+_ABJAD_WORD_OR_PLACEHOLDER = re.compile(f"<[A-Z_]+>|[{_ABJAD_LETTERS}]+")
 _PLACE_PLACEHOLDERS = frozenset({"<ADDRESS>", "<LOCATION>", "<CITY>", "<STREET_ADDRESS>"})
 _OPEN_START = "aeiouyhw'"
 
@@ -1282,6 +1287,13 @@ def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
             "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
             "hashtag_towns": frozenset(t for t in tags if len(t) >= 3),
             "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3)}
+
+
+@functools.cache
+def _script_street_kind_keys() -> frozenset[str]:
+    """Round 43 (r43places): the shared words of a street's kind in Khmer, Lao, Thai and Burmese
+    (:data:`~features.deid.worldwords.SCRIPT_STREET_KINDS`) as :func:`tokens` spells them."""
+    return frozenset(t for word in SCRIPT_STREET_KINDS for t in tokens(word))
 
 
 def heard_pairs(full_name: str) -> frozenset[tuple[str, str]]:
@@ -1667,7 +1679,10 @@ class OwnerForms:
         for column in ("city", "street_address"):
             value = str(row.get(column) or "")
             if any("\u0e00" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in value):
-                glued |= {w for w in tokens(value) if len(w) >= 6 and w.isalpha()}
+                pieces = tokens(value)
+                kinds = _script_street_kind_keys()  # round 43: "ផ្លូវ" (street, way) is no identifier alone ...
+                glued |= {w for w in pieces if len(w) >= 6 and w.isalpha() and w not in kinds}
+                glued |= {a + b for a, b in pairwise(pieces) if a in kinds and b.isdigit()}  # ... "ផ្លូវ ២៧១" is
         # round 28: a sector of the street, letters and figures joined by a hyphen and a slash ("F-7/2", "G-9/4")
         glued |= {_squash(normalise(code)) for code in _SECTOR_LOOK.findall(str(row.get("street_address") or ""))}
         email = normalise(str(row.get("email") or ""))
@@ -1706,7 +1721,8 @@ class OwnerForms:
                                           if w.isalpha() and len(w) >= 3),
                    street_name=street_own_words(str(row.get("street_address") or "")),
                    abjad_street=tuple(w for w in _ABJAD_WORD.findall(str(row.get("street_address") or ""))
-                                      if w not in HEBREW_STREET_WORDS and w not in ARABIC_STREET_WORDS))
+                                      if w not in HEBREW_STREET_WORDS and w not in ARABIC_STREET_WORDS
+                                      and w not in URDU_STREET_KIND_WORDS))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading

@@ -49,6 +49,7 @@ from features.deid.placewords import (
     AMOUNT_CUES_BEFORE_A_NUMBER,
     ARABIC_SCRIPT_FACILITY_WORDS,
     ARABIC_SCRIPT_TOWN_LEADS,
+    ARABIC_SCRIPT_WORDS_BETWEEN_TOWN_AND_FACILITY,
     ARABIZI_STREET_WORDS,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
@@ -134,6 +135,7 @@ from features.deid.placewords import (
     ROAD_WORDS_BEFORE_A_NUMBER,
     SAINTS_HOSPITALS_ARE_NAMED_AFTER,
     STREET_CUE_ARTICLES,
+    STREET_CUE_LINKS,
     STREET_CUES,
     STREET_ENDS_GLUED,
     STREET_KINDS_ABBREVIATED,
@@ -518,7 +520,11 @@ _FLAT_OR_FLOOR = (rf"(?:(?i:{_either(DWELLING_UNITS_AFTER)})\.?[ \t]*(?:#|(?i:no
 _CAPITAL_WORD = r"[A-Z][\w'’-]{1,40}"
 #: a cue of living, moving, delivering or an address, then a capitalised name of one to three words and a number
 _STREET_CUE_WORDS = _either(STREET_CUES).replace(r"\s+", "[ \t]+")  # a cue's words on one line, as the redactor
-_CUED_NAME_NUMBER = re.compile(rf"(?<![\w'’-])(?i:{_STREET_CUE_WORDS})(?:[ \t]*:[ \t]*|[ \t]+)"
+#: round 43 (r43places): a cue's colon or dash, or a blank, then maybe a copula or a possessive or two ("adresa je",
+#: "adresa mi je", "adres -")
+_AFTER_A_STREET_CUE = (rf"(?:[ \t]*[:\u2013\u2014-][ \t]*|[ \t]+)"
+                       rf"(?:(?i:{_either(STREET_CUE_LINKS)})(?:[ \t]*[:\u2013\u2014-][ \t]*|[ \t]+)){{0,2}}")
+_CUED_NAME_NUMBER = re.compile(rf"(?<![\w'’-])(?i:{_STREET_CUE_WORDS}){_AFTER_A_STREET_CUE}"
                                rf"(?:(?i:{_either(STREET_CUE_ARTICLES)})\.?[ \t]+)?"
                                rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})[ \t]+{_HOUSE_AFTER}")
 #: one word with an adjectival street's ending, then a number
@@ -1513,12 +1519,12 @@ def _in_a_case_of_a_listed_town(word: str, endings: frozenset[str]) -> bool:
 
 def _cyrillic_town_after(words: list[str]) -> bool:
     """After a Cyrillic facility's word: a lead and a unit may come, then a capitalised word that is a GeoNames town
-    in a case, or after a lead or unit no everyday word of the Cyrillic languages; or two capitalised words the
-    second of which is one ("в Нижнем Новгороде")."""
-    at, cued = 0, False
+    in a case, or no everyday word of the Cyrillic languages (round 43: with no lead or unit too, "в больнице
+    Кукуевка"); or two capitalised words the second of which is one ("в Нижнем Новгороде")."""
+    at = 0
     for table in (CYRILLIC_TOWN_LEADS, CYRILLIC_TOWN_UNITS):
         if at < len(words) and (words[at].lower() in table or f"{words[at].lower()}." in table):
-            at, cued = at + 1, True
+            at += 1
     if at >= len(words) or not _capitalised(words[at]):
         return False
     if _in_a_case_of_a_listed_town(words[at], CYRILLIC_TOWN_CASE_ENDINGS):
@@ -1526,7 +1532,7 @@ def _cyrillic_town_after(words: list[str]) -> bool:
     if at + 1 < len(words) and _capitalised(words[at + 1]) and _in_a_case_of_a_listed_town(
             words[at + 1], CYRILLIC_TOWN_CASE_ENDINGS):
         return True
-    return cued and all(words[at].lower() not in everyday_words(language) for language in ("ru", "uk", "bg", "mk"))
+    return all(words[at].lower() not in everyday_words(language) for language in ("ru", "uk", "bg", "mk"))
 
 
 def _arabic_script_town_follows(words: list[str]) -> bool:
@@ -1541,6 +1547,19 @@ def _arabic_script_town_follows(words: list[str]) -> bool:
                     said not in NOT_TOWNS_AFTER_AN_ARABIC_FACILITY):
                 return True
     return False
+
+
+_ARABIC_BETWEEN = frozenset(alphabet_town_key(w) for w in ARABIC_SCRIPT_WORDS_BETWEEN_TOWN_AND_FACILITY)
+
+
+def _arabic_script_town_precedes(before: list[str]) -> bool:
+    """Round 43 (r43places): before an Arabic-script facility's word, past up to two Urdu words of "of" or "in"
+    ("کراچی کے ہسپتال"), one to three words that GeoNames lists together in Arabic letters, no hospital's name."""
+    keys = [alphabet_town_key(w) for w in before[-5:]]
+    while keys and len(before[-5:]) - len(keys) < 2 and keys[-1] in _ARABIC_BETWEEN:
+        keys.pop()
+    return any((said := "".join(keys[-size:])) in towns_in_alphabets() and said not in NOT_TOWNS_AFTER_AN_ARABIC_FACILITY
+               for size in (1, 2, 3) if size <= len(keys))
 
 
 def _vietnamese_town_follows(lowered: list[str], words: list[str]) -> bool:
@@ -1628,7 +1647,8 @@ def town_beside_a_facility_abroad(text: str) -> bool:
             return True
         if "\u0600" <= piece[:1] <= "\u06ff" and (alphabet_town_key(piece) in _ARABIC_FACILITY_KEYS or (
                 alphabet_town_key(piece[1:]) in _ARABIC_FACILITY_KEYS and piece[0] in "وفبل")) and (
-                _arabic_script_town_follows(after)):
+                _arabic_script_town_follows(after) or _arabic_script_town_precedes(
+                    list(itertools.takewhile(lambda w: w not in ".!?։؟،", pieces[max(0, i - 5):i][::-1]))[::-1])):
             return True
         for size in (1, 2, 3):
             if " ".join(lowered[i:i + size]) in VIETNAMESE_FACILITY_WORDS and _vietnamese_town_follows(

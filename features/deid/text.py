@@ -455,6 +455,8 @@ from features.deid.worldwords import (
     PLATE_NUMBER_WORDS,
     PLATE_WORDS,
     POSTCODE_WORDS,
+    SCRIPT_STREET_KINDS,
+    URDU_STREET_KIND_WORDS,
     VEHICLE_WORDS,
     WORDS_BEFORE_A_POSTCODE,
     a_state_sized_country,
@@ -1881,7 +1883,7 @@ def _loose_pair_sounds(full_name: str) -> frozenset[tuple[str, str]]:
 
 
 #: round 41 (r41arabizi): a word of Hebrew or Arabic letters, or a number
-_ABJAD_WORD_OR_NUMBER = re.compile("[\u05d0-\u05ea\u0621-\u064a]+|[0-9]+")
+_ABJAD_WORD_OR_NUMBER = re.compile("[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u06d5]+|[0-9]+")  # round 43: Urdu's letters
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1889,7 +1891,8 @@ def _abjad_street_name(street: str) -> tuple[tuple[str, ...], str]:
     """The owner's street's name words in Hebrew or Arabic letters (its word of kind, "شارع", "רחוב", left out), and
     its house number."""
     words = _ABJAD_WORD_OR_NUMBER.findall(street)
-    name = tuple(w for w in words if not w.isdigit() and w not in HEBREW_STREET_WORDS and w not in ARABIC_STREET_WORDS)
+    name = tuple(w for w in words if not w.isdigit() and w not in HEBREW_STREET_WORDS and w not in ARABIC_STREET_WORDS
+                 and w not in URDU_STREET_KIND_WORDS)  # round 43: "روڈ", "گلی", "نمبر"
     return name, next((w for w in words if w.isdigit()), "")
 
 
@@ -1916,6 +1919,29 @@ def _abjad_street_spans(text: str, street: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@functools.lru_cache(maxsize=1024)
+def _script_street_number_regex(street: str) -> re.Pattern[str] | None:
+    """Round 43 (r43places): the owner's street stored in Khmer, Lao, Thai or Burmese letters as its kind's word and
+    the number after it (``worldwords.SCRIPT_STREET_KINDS``: "ផ្លូវ ២៧១", Street 271 of Phnom Penh), the number in
+    any digits: a street said without its house, which the owner's whole street's reading leaves."""
+    pairs = re.findall(rf"({'|'.join(map(re.escape, SCRIPT_STREET_KINDS))})[ \t]*(\d+)(?!\d)", street)
+    if not pairs:
+        return None
+    said = [re.escape(kind) + r"[ \t]*" + "".join(f"[{''.join(_DIGITS_OF[int(unicodedata.digit(d))])}]" for d in number)
+            + r"(?!\d)" for kind, number in pairs]
+    return re.compile("|".join(said))
+
+
+#: round 43 (r43places): each figure in ASCII, Thai, Lao, Burmese and Khmer digits
+_DIGITS_OF = tuple(str(d) + chr(0x0E50 + d) + chr(0x0ED0 + d) + chr(0x1040 + d) + chr(0x17E0 + d) for d in range(10))
+
+
+def _script_street_number_spans(text: str, street: str) -> list[tuple[int, int, str]]:
+    """The owner's street by its kind and number in its script (:func:`_script_street_number_regex`)."""
+    regex = _script_street_number_regex(street)
+    return [] if regex is None else [(*m.span(), "ADDRESS") for m in regex.finditer(text)]
+
+
 def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name, street and town as they sound or are misspelt, and the town by its demonyms and its names
     in other scripts (the functions above), mapped onto ``text``."""
@@ -1931,6 +1957,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
         found += _abjad_street_spans(text, owner.street_address or "")  # round 41: "الملكة رانيا 45", no "شارع"
+        found += _script_street_number_spans(text, owner.street_address or "")  # round 43: "ផ្លូវ ២៧១"
         found += loanword_owner_spans(text, _sounds, _said_sounds(owner), _loose_pair_sounds(owner.full_name),
                                       lambda word, heard: _heard_as_an_everyday_word(word, list(heard), owner))
         if unicodedata.is_normalized("NFC", text):

@@ -82,6 +82,18 @@ TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "lima": ("la tres veces coronada",),
 }
 
+#: round 43 (r43places): New Zealand's official dual names in Māori (New Zealand Geographic Board), which GeoNames'
+#: alternate names mostly lack: a patient of Hamilton writes "back home in Kirikiriroa", one of Auckland "Tāmaki
+#: Makaurau"; lower case, macrons folded, each also written with hyphens or none between its words
+OFFICIAL_DUAL_NAMES: dict[str, tuple[str, ...]] = {
+    "hamilton": ("kirikiriroa",), "auckland": ("tamaki makaurau", "tamaki-makaurau"),
+    "wellington": ("te whanganui-a-tara", "te whanganui a tara", "poneke"), "christchurch": ("otautahi",),
+    "dunedin": ("otepoti",), "napier": ("ahuriri",), "nelson": ("whakatu",), "invercargill": ("waihopai",),
+    "new plymouth": ("ngamotu",), "palmerston north": ("te papaioea", "papaioea"),
+    "gisborne": ("turanganui-a-kiwa", "turanganui a kiwa"), "hastings": ("heretaunga",), "masterton": ("whakaoriori",),
+}
+
+
 #: round 14: nicknames that are everyday phrases in lower case, matched only as written here, with their capitals ("took
 #: the train into the City": New York's; "the city" stays)
 CAPITALISED_TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
@@ -92,7 +104,8 @@ CAPITALISED_TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
 #: case: a third party's town said by its nickname is a place too (HIPAA Safe Harbor: a subdivision smaller than a
 #: state), read after a word of place; the shorter codes ("BA", "DF", "SF") are :data:`SHORT_PLACE_CODES`, in capitals
 PLACE_NICKNAMES: frozenset[str] = frozenset(
-    name for names in TOWN_NICKNAMES.values() for name in names if len(name.replace(".", "")) > 3)
+    name for table in (TOWN_NICKNAMES, OFFICIAL_DUAL_NAMES) for names in table.values() for name in names
+    if len(name.replace(".", "")) > 3)
 SHORT_PLACE_CODES: frozenset[str] = frozenset(
     name.replace(".", "").upper() for names in TOWN_NICKNAMES.values() for name in names
     if len(name.replace(".", "")) <= 3 and name.replace(".", "").isalpha())

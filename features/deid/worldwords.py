@@ -133,7 +133,16 @@ CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
 #: before a word of those scripts (Hebrew ב ל מ ה ו כ ש: in, to, from, the, and, as, that; Arabic ب و ل ف ك and the
 #: article ال): "ברחוב הרצל 12", "بشارع الملك فهد 12" ("דרך" and "طريق" are also "by way of": "عن طريق الفم")
 HEBREW_STREET_WORDS = ("רחוב", "שדרות", "שד'", "סמטת")
+#: round 43 (r43places): words of a street's or house's kind in Khmer, Lao, Thai and Burmese (Khmer ផ្លូវ street, also
+#: "way"; ផ្ទះលេខ house number; Lao ຖະໜົນ road, ຮ່ອມ lane; Thai ถนน, ซอย; Burmese လမ်း), as written: no identifier alone,
+#: but a street of Phnom Penh or Vientiane is its kind and its number ("ផ្លូវ ២៧១", Street 271), said without the house
+SCRIPT_STREET_KINDS = ("ផ្លូវ", "ផ្ទះលេខ", "ផ្ទះ", "មហាវិថី", "ຖະໜົນ", "ຮ່ອມ", "ເຮືອນເລກທີ", "ถนน", "ซอย", "บ้านเลขที่",
+                       "လမ်း", "အိမ်အမှတ်")
 ARABIC_STREET_WORDS = ("شارع", "جادة")
+#: round 43 (r43places): Urdu's and Persian's words of a street's, lane's, house's or block's kind and "number" in the
+#: owner's street ("علامہ اقبال روڈ 45", "مکان نمبر 12، گلی نمبر 4، گلبرگ"): no part of its name, left out of it
+URDU_STREET_KIND_WORDS = ("روڈ", "سڑک", "گلی", "مکان", "نمبر", "بلاک", "محلہ", "کالونی", "سیکٹر", "فیز", "کوچہ",
+                          "خیابان", "کوچه", "پلاک")
 SCRIPT_PREFIX_LETTERS = "בלמהוכשبولفك"
 #: round 40 (r40places): Greek street words in their cases, lower case as written (a street's name follows in the
 #: genitive: "οδό Ερμού", "στην οδό Ερμού 15", "Λεωφόρος Βασιλίσσης Σοφίας"; the accusative "οδό" after "στην" is the
