@@ -13,6 +13,8 @@ lower case), the others as written. Words that are everyday words of English or 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 #: digit words in Latin letters, folded, by language: each entry lists the words for 0 to 9 (a "/" between spellings
 #: of one digit)
 LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
@@ -83,6 +85,13 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "levantine arabic in latin letters": (
         "sifr", "wa7ad/wahad", "tnein/tnen/tneen", "tlete/tleteh/tlateh/tlat", "arb3a/arba3",
         "khamse/5amse/khamseh/khams", "sitte/setteh", "sab3", "tmene/tmeneh/tamanye/tmen", "tis3/tes3"),
+    # round 43 (r43phones): Basque, Maltese (folded: "ħamsa" is "hamsa", "erbgħa" "erbgha"; with the short forms said
+    # before a hundred or a thousand, "ħames mija", "erbat elef") and Malagasy, as the 42nd black-box round saw a phone
+    # read out in them published whole or in part; Basque "bat" and "bi" are weak (:data:`WEAK_DIGIT_WORDS`)
+    "basque": ("zero/huts", "bat", "bi", "hiru", "lau", "bost/bortz", "sei", "zazpi", "zortzi", "bederatzi"),
+    "maltese": ("zero", "wiehed/wahda", "tnejn/zewg", "tlieta/tliet", "erbgha/erba/erbat", "hamsa/hames",
+                "sitta/sitt", "sebgha/seba", "tmienja/tmien", "disgha/disa"),
+    "malagasy": ("aotra", "iray/iraika/isa", "roa", "telo", "efatra", "dimy", "enina", "fito", "valo", "sivy"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -100,7 +109,9 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
                                     # "pese a", English "tort")
                                     "tete": "8", "pese": "5", "tort": "4",
                                     # round 32: the Afrikaans one (the Dutch article "een")
-                                    "een": "1"}
+                                    "een": "1",
+                                    # round 43 (r43phones): the Basque one and two (English "bat", "bi")
+                                    "bat": "1", "bi": "2"}
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
@@ -118,7 +129,8 @@ HINDI_LANGUAGES: tuple[str, ...] = (HINDI_LANGUAGE, "bengali in latin letters")
 #: ("tete pese pese nje dy tre ...": an Albanian number that begins with its weak eight), by the languages of
 #: :data:`LATIN_DIGIT_WORDS` that let each begin
 WEAK_WORDS_THAT_BEGIN_RUNS_OF: dict[str, tuple[str, ...]] = {
-    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",), "een": ("afrikaans", "dutch")}
+    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",), "een": ("afrikaans", "dutch"),
+    "bat": ("basque",), "bi": ("basque",)}
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -189,6 +201,15 @@ SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "amharic": ("ዜሮ", "አንድ", "ሁለት", "ሶስት/ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ"),
     "georgian": ("ნული/ნოლი", "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა"),
     "armenian": ("զրո", "մեկ", "երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ/յոթը", "ութ", "ինը/ինն"),
+    # round 43 (r43phones): Kazakh and Mongolian in Cyrillic (Mongolian with the forms said before a larger number,
+    # "таван зуун"), Malayalam, Kannada and Pashto, as the 42nd black-box round saw the owner's phone read out in them
+    # published whole
+    "kazakh": ("нөл/нөль", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"),
+    "mongolian": ("тэг", "нэг/нэгэн", "хоёр", "гурав/гурван", "дөрөв/дөрвөн", "тав/таван", "зургаа/зургаан",
+                  "долоо/долоон", "найм/найман", "ес/есөн"),
+    "malayalam": ("പൂജ്യം", "ഒന്ന്", "രണ്ട്", "മൂന്ന്", "നാല്", "അഞ്ച്", "ആറ്", "ഏഴ്", "എട്ട്", "ഒമ്പത്/ഒൻപത്"),
+    "kannada": ("ಸೊನ್ನೆ/ಶೂನ್ಯ", "ಒಂದು", "ಎರಡು", "ಮೂರು", "ನಾಲ್ಕು", "ಐದು", "ಆರು", "ಏಳು", "ಎಂಟು", "ಒಂಬತ್ತು/ಒಂಭತ್ತು"),
+    "pashto": ("صفر", "یو", "دوه", "درې", "څلور", "پنځه", "شپږ", "اووه/اوه", "اته", "نهه"),
 }
 
 #: Japanese digit readings in katakana, as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"): glued in a word;
@@ -370,6 +391,9 @@ HEBREW_AND = "ו"
 #: Turkish ten, read only before a Turkish unit ("on iki" 12; "on" alone is English)
 TURKISH_TEN = "on"
 TURKISH_UNITS: frozenset[str] = frozenset({"bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"})
+#: round 43 (r43phones): the Kazakh ten "он" (folded, Turkish's "on"; also the Russian "he"), read as ten only before a
+#: Kazakh unit as written ("он жеті" 17)
+KAZAKH_UNITS: frozenset[str] = frozenset(w for spellings in SCRIPT_DIGIT_WORDS["kazakh"][1:] for w in spellings.split("/"))
 _APOSTROPHES = ("ʼ", "'", "’")
 
 
@@ -397,6 +421,43 @@ THAI_GROUP_SEPARATORS: tuple[str, ...] = ("ขีดกลาง", "ขีด")
 #: the Thai marks that go on the letter before them (vowels above and below, tone marks): a digit word with one of
 #: them right after it is part of a longer word
 THAI_MARKS_AFTER = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+
+
+class GluedScriptNumbers(NamedTuple):
+    """Round 43 (r43phones): the number words of a script that glues a number's words with no space between, as
+    Thai does, read by one reader (:func:`features.deid.normalize.glued_script_digits_as_figures`): the digit words
+    (0-9, "/" between spellings), the multipliers glued after a unit and each its value (a ten of a language that has
+    a word of its own for it, Lao "ຊາວ" 20, multiplies nothing before it: its value is the ten), the units said only
+    beside a ten, the words said between groups as a dash is, and the marks that go on the letter before them (a digit
+    word with one right after it is part of a longer word)."""
+
+    digits: tuple[str, ...]
+    multipliers: dict[str, int]
+    units_beside_a_ten: dict[str, int]
+    separators: tuple[str, ...]
+    marks_after: str
+
+
+#: round 43 (r43phones): Thai, and Lao, Khmer and Burmese as the 42nd black-box round saw a phone read out in them
+#: glued and published ("ຫ້າຮ້ອຍຫ້າສິບຫ້າ" 555, "ប្រាំប្រាំប្រាំ" 555, "ငါးရာငါးဆယ့်ငါး" 555): Khmer says six to nine as
+#: five and a unit ("ប្រាំពីរ" 7), one word here; its tens from thirty and Burmese's creaky forms before more
+#: ("ဆယ့်", "ရာ့", "ထောင့်") are multipliers too
+GLUED_SCRIPT_NUMBERS: dict[str, GluedScriptNumbers] = {
+    "thai": GluedScriptNumbers(THAI_DIGIT_WORDS, THAI_MULTIPLIERS, THAI_UNITS_BESIDE_A_TEN, THAI_GROUP_SEPARATORS,
+                               THAI_MARKS_AFTER),
+    "lao": GluedScriptNumbers(
+        ("ສູນ", "ໜຶ່ງ/ຫນຶ່ງ/ນຶ່ງ", "ສອງ", "ສາມ", "ສີ່", "ຫ້າ", "ຫົກ", "ເຈັດ", "ແປດ", "ເກົ້າ"),
+        {"ສິບ": 10, "ຊາວ": 20, "ຮ້ອຍ": 100, "ພັນ": 1000, "ໝື່ນ": 10000, "ຫມື່ນ": 10000}, {"ເອັດ": 1}, ("ຂີດ",),
+        "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"),
+    "khmer": GluedScriptNumbers(
+        ("សូន្យ", "មួយ", "ពីរ", "បី", "បួន", "ប្រាំ", "ប្រាំមួយ", "ប្រាំពីរ", "ប្រាំបី", "ប្រាំបួន"),
+        {"ដប់": 10, "ម្ភៃ": 20, "សាមសិប": 30, "សែសិប": 40, "ហាសិប": 50, "ហុកសិប": 60, "ចិតសិប": 70, "ប៉ែតសិប": 80,
+         "កៅសិប": 90, "រយ": 100, "ពាន់": 1000, "ម៉ឺន": 10000}, {}, ("សញ្ញាដក",), "\u17b6-\u17d3\u17dd"),
+    "burmese": GluedScriptNumbers(
+        ("သုည", "တစ်", "နှစ်", "သုံး", "လေး", "ငါး", "ခြောက်", "ခုနစ်/ခုနှစ်", "ရှစ်", "ကိုး"),
+        {"ဆယ်": 10, "ဆယ့်": 10, "ရာ": 100, "ရာ့": 100, "ထောင်": 1000, "ထောင့်": 1000, "သောင်း": 10000}, {}, (),
+        "\u102b-\u103e"),
+}
 
 
 # --------------------------------------------------------------------------- round 32 (r32numbers): tens said glued
@@ -464,6 +525,39 @@ GLUED_NUMBER_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "hundreds": ("", "ასი", "ორასი", "სამასი", "ოთხასი", "ხუთასი", "ექვსასი", "შვიდასი", "რვაასი", "ცხრაასი"),
         "hundreds before more": ("", "ას", "ორას", "სამას", "ოთხას", "ხუთას", "ექვსას", "შვიდას", "რვაას", "ცხრაას"),
     },
+    # round 43 (r43phones): Malayalam and Kannada glue a ten to its unit ("നാല്പത്തിനാല്" 44, "ಇಪ್ಪತ್ಮೂರು" 23), the
+    # unit's first vowel joined to the ten's end ("ഇരുപത്തിയൊന്ന്", "ಇಪ್ಪತ್ತೊಂದು": "units after a ten"); a ten or a
+    # hundred before more is a word of its own too ("നൂറ്റി ഇരുപത്തി മൂന്ന്" 123, "ಐನೂರ ಐವತ್ತೈದು" 555)
+    "malayalam": {
+        "units": ("", *SCRIPT_DIGIT_WORDS["malayalam"][1:]),
+        "units after a ten": ("", "യൊന്ന്/ഒന്ന്", "രണ്ട്", "മൂന്ന്", "നാല്", "യഞ്ച്/അഞ്ച്", "യാറ്/ആറ്", "യേഴ്/ഏഴ്",
+                              "യെട്ട്/എട്ട്", "യൊമ്പത്/യൊൻപത്/ഒമ്പത്"),
+        "teens": ("പത്ത്", "പതിനൊന്ന്", "പന്ത്രണ്ട്", "പതിമൂന്ന്", "പതിനാല്", "പതിനഞ്ച്", "പതിനാറ്", "പതിനേഴ്",
+                  "പതിനെട്ട്", "പത്തൊമ്പത്/പത്തൊൻപത്"),
+        "tens": ("", "", "ഇരുപത്", "മുപ്പത്", "നാല്പത്/നാൽപത്", "അമ്പത്/അൻപത്", "അറുപത്", "എഴുപത്", "എൺപത്",
+                 "തൊണ്ണൂറ്"),
+        "tens before a unit": ("", "", "ഇരുപത്തി", "മുപ്പത്തി", "നാല്പത്തി/നാൽപത്തി", "അമ്പത്തി/അൻപത്തി", "അറുപത്തി",
+                               "എഴുപത്തി", "എൺപത്തി", "തൊണ്ണൂറ്റി"),
+        "hundreds": ("", "നൂറ്", "ഇരുനൂറ്", "മുന്നൂറ്", "നാനൂറ്", "അഞ്ഞൂറ്", "അറുനൂറ്", "എഴുനൂറ്", "എണ്ണൂറ്",
+                     "തൊള്ളായിരം"),
+        "hundreds before more": ("", "നൂറ്റി", "ഇരുനൂറ്റി", "മുന്നൂറ്റി", "നാനൂറ്റി", "അഞ്ഞൂറ്റി", "അറുനൂറ്റി",
+                                 "എഴുനൂറ്റി", "എണ്ണൂറ്റി", "തൊള്ളായിരത്തി"),
+    },
+    "kannada": {
+        "units": ("", *SCRIPT_DIGIT_WORDS["kannada"][1:]),
+        "units after a ten": ("", "ತೊಂದು", "ತೆರಡು", "ಮೂರು/ತಮೂರು", "ನಾಲ್ಕು/ತನಾಲ್ಕು", "ತೈದು", "ತಾರು", "ತೇಳು", "ತೆಂಟು",
+                              "ತೊಂಬತ್ತು"),
+        "teens": ("ಹತ್ತು", "ಹನ್ನೊಂದು", "ಹನ್ನೆರಡು", "ಹದಿಮೂರು", "ಹದಿನಾಲ್ಕು", "ಹದಿನೈದು", "ಹದಿನಾರು", "ಹದಿನೇಳು", "ಹದಿನೆಂಟು",
+                  "ಹತ್ತೊಂಬತ್ತು"),
+        "tens": ("", "", "ಇಪ್ಪತ್ತು", "ಮೂವತ್ತು", "ನಲವತ್ತು/ನಲುವತ್ತು", "ಐವತ್ತು", "ಅರವತ್ತು", "ಎಪ್ಪತ್ತು", "ಎಂಬತ್ತು/ಎಂಭತ್ತು",
+                 "ತೊಂಬತ್ತು/ತೊಂಭತ್ತು"),
+        "tens before a unit": ("", "", "ಇಪ್ಪತ್", "ಮೂವತ್", "ನಲವತ್/ನಲುವತ್", "ಐವತ್", "ಅರವತ್", "ಎಪ್ಪತ್", "ಎಂಬತ್/ಎಂಭತ್",
+                               "ತೊಂಬತ್/ತೊಂಭತ್"),
+        "hundreds": ("", "ನೂರು", "ಇನ್ನೂರು", "ಮುನ್ನೂರು", "ನಾನೂರು/ನಾಲ್ಕುನೂರು", "ಐನೂರು", "ಆರುನೂರು", "ಏಳುನೂರು",
+                     "ಎಂಟುನೂರು", "ಒಂಬೈನೂರು/ಒಂಬತ್ತುನೂರು"),
+        "hundreds before more": ("", "ನೂರ", "ಇನ್ನೂರ", "ಮುನ್ನೂರ", "ನಾನೂರ/ನಾಲ್ಕುನೂರ", "ಐನೂರ", "ಆರುನೂರ", "ಏಳುನೂರ", "ಎಂಟುನೂರ",
+                                 "ಒಂಬೈನೂರ/ಒಂಬತ್ತುನೂರ"),
+    },
 }
 #: Afrikaans says the unit first, joined by "en" ("drie-en-twintig", "drieëntwintig" folded "drieentwintig"); round 39:
 #: Dutch too (:data:`UNIT_FIRST_LANGUAGES`)
@@ -496,14 +590,15 @@ def glued_number_values() -> dict[str, str]:
         else:
             tens = _spellings(parts["tens"])
             tens_before = _spellings(parts.get("tens before a unit", parts["tens"]))
+            units_after = _spellings(parts.get("units after a ten", parts["units"]))  # round 43: "ഇരുപത്തിയൊന്ന്"
             for ten in range(2, 10):
-                below[10 * ten] = tens[ten]
+                below[10 * ten] = tens[ten] + [t for t in tens_before[ten] if t not in tens[ten]]
                 for unit in range(1, 10):
                     if language in UNIT_FIRST_LANGUAGES:
                         below[10 * ten + unit] = [u + join + t for u in units[unit] for t in tens[ten]
                                                   for join in AFRIKAANS_AND]
                     else:
-                        below[10 * ten + unit] = [t + u for t in tens_before[ten] for u in units[unit]]
+                        below[10 * ten + unit] = [t + u for t in tens_before[ten] for u in units_after[unit]]
         hundreds = _spellings(parts["hundreds"])
         hundreds_before = _spellings(parts.get("hundreds before more", parts["hundreds"]))
         numbers = dict(below)
@@ -565,6 +660,34 @@ MORE_GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
                 70: "sabini", 80: "themanini", 90: "tisini"},
     "hebrew": {20: "עשרים", 30: "שלושים/שלשים", 40: "ארבעים", 50: "חמישים/חמשים", 60: "שישים/ששים", 70: "שבעים",
                80: "שמונים", 90: "תשעים", 100: "מאה", 200: "מאתיים/מאתים", 1000: "אלף", 2000: "אלפיים"},
+    # round 43 (r43phones): the languages whose phones the 42nd black-box round saw read out in groups and published:
+    # Kazakh and Mongolian (Cyrillic, as written; Kazakh "он" is :data:`TENS_ONLY_BEFORE_A_UNIT`), Basque (folded;
+    # its tens of twenty before more are :data:`SCORES_BEFORE_MORE`), Maltese (folded), Malagasy (folded), Pashto
+    # (as written; its tens said after their unit, :data:`TENS_SAID_AFTER_THEIR_UNIT`) and the thousands Malayalam
+    # glues to its unit ("നാലായിരത്തി" 4000)
+    "kazakh": {20: "жиырма", 30: "отыз", 40: "қырық", 50: "елу", 60: "алпыс", 70: "жетпіс", 80: "сексен", 90: "тоқсан",
+               100: "жүз", 1000: "мың"},
+    # (Mongolian 60, 70 and 90 said alone, "жар", "дал", "ер", are Russian "fever", "gave" and a letter's name: only
+    # their forms before a unit, "жаран", "далан", "ерэн")
+    "mongolian": {10: "арав/арван", 20: "хорь/хорин", 30: "гуч/гучин", 40: "дөч/дөчин", 50: "тавь/тавин",
+                  60: "жаран", 70: "далан", 80: "ная/наян", 90: "ерэн", 100: "зуу/зуун", 1000: "мянга/мянган"},
+    "basque": {10: "hamar", 11: "hamaika", 12: "hamabi", 13: "hamahiru", 14: "hamalau", 15: "hamabost",
+               16: "hamasei", 17: "hamazazpi", 18: "hemezortzi", 19: "hemeretzi", 20: "hogei/hogeita",
+               40: "berrogei/berrogeita", 60: "hirurogei/hirurogeita", 80: "laurogei/laurogeita", 100: "ehun",
+               200: "berrehun", 300: "hirurehun", 400: "laurehun",
+               500: "bostehun", 600: "seiehun", 700: "zazpiehun", 800: "zortziehun", 900: "bederatziehun"},
+    "maltese": {10: "ghaxra", 11: "hdax", 12: "tnax", 13: "tlettax", 14: "erbatax", 15: "hmistax", 16: "sittax",
+                17: "sbatax", 18: "tmintax", 19: "dsatax", 20: "ghoxrin", 30: "tletin", 40: "erbghin", 50: "hamsin",
+                60: "sittin", 70: "sebghin", 80: "tmenin", 90: "disghin", 100: "mija", 200: "mitejn"},
+    "malagasy": {10: "folo", 20: "roapolo", 30: "telopolo", 40: "efapolo", 50: "dimampolo", 60: "enimpolo",
+                 70: "fitopolo", 80: "valopolo", 90: "sivifolo", 100: "zato", 1000: "arivo"},
+    "pashto": {10: "لس", 11: "یوولس", 12: "دولس", 13: "دیارلس", 14: "څوارلس", 15: "پنځلس", 16: "شپاړس", 17: "اوولس",
+               18: "اتلس", 19: "نولس", 20: "شل/ویشت", 21: "یوویشت", 23: "درویشت", 24: "څلورویشت", 26: "شپږویشت",
+               30: "دېرش/دیرش", 40: "څلوېښت/څلویښت", 50: "پنځوس", 60: "شپېته/شپیته", 70: "اویا", 80: "اتیا", 90: "نوي",
+               100: "سل", 1000: "زر"},
+    "malayalam": {1000: "ആയിരം/ആയിരത്തി", 2000: "രണ്ടായിരം/രണ്ടായിരത്തി", 3000: "മൂവായിരം/മൂവായിരത്തി",
+                  4000: "നാലായിരം/നാലായിരത്തി", 5000: "അയ്യായിരം/അയ്യായിരത്തി", 6000: "ആറായിരം/ആറായിരത്തി",
+                  7000: "ഏഴായിരം/ഏഴായിരത്തി", 8000: "എണ്ണായിരം/എണ്ണായിരത്തി", 9000: "ഒമ്പതിനായിരം/ഒമ്പതിനായിരത്തി"},
 }
 #: round 41 (r41numbers): words that multiply the unit said right before them, read only there ("yedi yüz" 700, "dört
 #: bin" 4000, "tujuh ratus" 700, "dua puluh" 20, "tujuh belas" 17, "trei sute" 300, "două mii" 2000, "sab3 miyye"
@@ -580,7 +703,13 @@ UNIT_TIMES_WORDS: dict[str, str] = {
     # מאות" 500, "ארבעת אלפים" 4000), the Hebrew teen's ten ("ושבע עשרה" 17: "+10") and Armenian "հարյուր",
     # "հազար" ("հինգ հարյուր" 500), as written
     "muoi": "10", "tram": "100", "nghin": "1000", "ngan": "1000", "מאות": "100", "אלפים": "1000",
-    **dict.fromkeys(("עשרה", "עשר"), "+10"), "հարյուր": "100", "հազար": "1000"}
+    **dict.fromkeys(("עשרה", "עשר"), "+10"), "հարյուր": "100", "հազար": "1000",
+    # round 43 (r43phones): Kazakh "жүз", "мың", Mongolian "зуун", "мянга", Basque "mila", Maltese "mija", "elef",
+    # Malagasy "arivo", Pashto "سوه", "زره" and Kannada "ಸಾವಿರ" ("бес жүз" 500, "таван зуун", "lau mila" 4000, "ħames
+    # mija", "erbat elef", "پنځه سوه", "ನಾಲ್ಕು ಸಾವಿರದ")
+    "жүз": "100", "мың": "1000", **dict.fromkeys(("зуу", "зуун"), "100"), **dict.fromkeys(("мянга", "мянган"), "1000"),
+    "mila": "1000", "mija": "100", "elef": "1000", "arivo": "1000", "سوه": "100", "زره": "1000",
+    **dict.fromkeys(("ಸಾವಿರ", "ಸಾವಿರದ"), "1000")}
 #: round 42 (r42numbers): words that multiply the unit said right AFTER them, as Swahili says a hundred and a thousand
 #: ("mia tano" 500, "elfu nne" 4000; "mia" alone 100): read only before or after a Swahili number word ("mia" is the
 #: Italian "my"), each its multiplier
@@ -589,6 +718,19 @@ TIMES_THE_UNIT_AFTER_WORDS: dict[str, str] = {"mia": "100", "elfu": "1000"}
 #: ten of its language, by the language of :data:`MORE_GROUP_NUMBER_WORDS` (Romanian "si" is also the pinyin four,
 #: Swahili "na" is "with": "kumi na saba" 17)
 AND_AFTER_TENS_OF: dict[str, str] = {"si": "romanian", "na": "swahili"}
+#: round 43 (r43phones): the "and" said between two words of one number that is an everyday word too (Maltese "u",
+#: Basque "eta", Malagasy "amby" and "ambin'ny": "ħamsa u ħamsin" 55, "ehun eta hogeita hiru" 123, "efatra amby
+#: efapolo" 44), read only between two number words of its language of :data:`LATIN_DIGIT_WORDS` and
+#: :data:`MORE_GROUP_NUMBER_WORDS` (Catalan "u" is one elsewhere)
+AND_BETWEEN_NUMBER_WORDS_OF: dict[str, str] = {"u": "maltese", "eta": "basque", "amby": "malagasy",
+                                               "ambin'ny": "malagasy", "ambinny": "malagasy"}
+#: round 43 (r43phones): the Basque tens of twenty said before more, which add the number of 1 to 19 after them
+#: ("berrogeita hamabost" 55, "hogeita hiru" 23, "hogeita hamar" 30), folded (their values are the group words')
+SCORES_BEFORE_MORE: frozenset[str] = frozenset({"hogeita", "berrogeita", "hirurogeita", "laurogeita"})
+#: round 43 (r43phones): the Pashto tens said after their unit with no "and" ("پنځه پنځوس" 55, "دوه ویشت" 22), as
+#: written: one number with the unit before them
+TENS_SAID_AFTER_THEIR_UNIT: frozenset[str] = frozenset({"ویشت", "دېرش", "دیرش", "څلوېښت", "څلویښت", "پنځوس", "شپېته",
+                                                        "شپیته", "اویا", "اتیا", "نوي"})
 #: round 42 (r42numbers): the Hebrew units in the construct form said before "אלפים" ("ארבעת אלפים" 4000), as written
 HEBREW_UNITS_BEFORE_THOUSANDS: dict[str, str] = {"שלושת": "3", "ארבעת": "4", "חמשת": "5", "ששת": "6", "שבעת": "7",
                                                  "שמונת": "8", "תשעת": "9"}

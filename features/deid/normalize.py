@@ -45,6 +45,7 @@ from features.deid.contactwords import (
 )
 from features.deid.digitwords import (
     AND_AFTER_TENS_OF,
+    AND_BETWEEN_NUMBER_WORDS_OF,
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
     AZERBAIJANI_UNITS,
@@ -52,6 +53,7 @@ from features.deid.digitwords import (
     CZECH_HUNDRED_WORDS,
     CZECH_UNITS_BEFORE_HUNDREDS,
     EVERYDAY_MULTIPLIERS,
+    GLUED_SCRIPT_NUMBERS,
     HANGUL_GROUP_PARTICLES,
     HEBREW_AND,
     HEBREW_UNITS_BEFORE_THOUSANDS,
@@ -63,6 +65,7 @@ from features.deid.digitwords import (
     KANA_GROUP_SEPARATORS,
     KANA_PARTICLES_BEFORE_DIGITS,
     KANJI_DIGITS,
+    KAZAKH_UNITS,
     LATIN_DIGIT_WORDS,
     MORE_GROUP_NUMBER_WORDS,
     NORDIC_LANGUAGES,
@@ -75,13 +78,10 @@ from features.deid.digitwords import (
     ROMANISED_WEAK_DIGIT_WORDS,
     SAID_DASH_WORDS,
     SAID_JOIN_WORDS,
+    SCORES_BEFORE_MORE,
     SCRIPT_DIGIT_WORDS,
     TEEN_WORDS,
-    THAI_DIGIT_WORDS,
-    THAI_GROUP_SEPARATORS,
-    THAI_MARKS_AFTER,
-    THAI_MULTIPLIERS,
-    THAI_UNITS_BESIDE_A_TEN,
+    TENS_SAID_AFTER_THEIR_UNIT,
     TIMES_TEN_WORDS,
     TIMES_THE_UNIT_AFTER_WORDS,
     TURKISH_TEN,
@@ -94,6 +94,7 @@ from features.deid.digitwords import (
     WEAK_WORDS_THAT_BEGIN_RUNS_OF,
     WELSH_HUNDRED_WORDS,
     WELSH_UNITS_BEFORE_TENS,
+    GluedScriptNumbers,
     digit_values,
     glued_number_values,
     group_number_values,
@@ -498,13 +499,20 @@ _DIGIT_WORDS_WITH_FIGURES = sorted({*(w for w in _LATIN_DIGITS if not w.isalpha(
 _SAID_WORD = re.compile(rf"(?i:{'|'.join(_DIGIT_WORDS_WITH_FIGURES)})(?![^\W_])|{_LETTER}+(?:[-\u02bc'’]{_LETTER}+){{0,2}}|\d")
 #: round 41 (r41numbers): the "and" of a number said in Romanian or in Arabizi, folded, as it may stand between two
 #: words of a run (each reading it only where :func:`_an_and_word` says)
-_AND_GAPS = sorted({fold_text(w) for w in NUMBER_AND_WORDS} | set(AND_AFTER_TENS_OF), key=len, reverse=True)
+_AND_GAPS = sorted({fold_text(w) for w in NUMBER_AND_WORDS} | set(AND_AFTER_TENS_OF) | set(AND_BETWEEN_NUMBER_WORDS_OF),
+                   key=len, reverse=True)
 #: round 41 (r41numbers): the Romanian tens, folded: ASCII "si" after one is its "and" ("patruzeci si cinci"); round
 #: 42 (r42numbers): the Swahili tens, "na" after one ("kumi na saba"), by each "and" of
 #: :data:`~features.deid.digitwords.AND_AFTER_TENS_OF`
 _TENS_BEFORE_AN_AND = {and_word: frozenset(w for v, ws in MORE_GROUP_NUMBER_WORDS[language].items() if 10 <= v < 100
                                            for w in ws.split("/"))
                        for and_word, language in AND_AFTER_TENS_OF.items()}
+#: round 43 (r43phones): the number words (folded) of each language whose "and" is read only between two of them
+#: (:data:`~features.deid.digitwords.AND_BETWEEN_NUMBER_WORDS_OF`: "ħamsa u ħamsin", "ehun eta hogeita")
+_NUMBER_WORDS_OF = {language: frozenset({*digit_values({language: LATIN_DIGIT_WORDS[language]}),
+                                         *(w for ws in MORE_GROUP_NUMBER_WORDS[language].values() for w in ws.split("/")),
+                                         *(w for w in UNIT_TIMES_WORDS if w.isascii())})
+                    for language in set(AND_BETWEEN_NUMBER_WORDS_OF.values())}
 #: round 42 (r42numbers): the Swahili number words (folded) that let "mia" and "elfu" multiply (:func:`_times_after`)
 _SWAHILI_NUMBER_WORDS = frozenset({*digit_values({"swahili": LATIN_DIGIT_WORDS["swahili"]}),
                                    *(w for ws in MORE_GROUP_NUMBER_WORDS["swahili"].values() for w in ws.split("/")),
@@ -512,7 +520,7 @@ _SWAHILI_NUMBER_WORDS = frozenset({*digit_values({"swahili": LATIN_DIGIT_WORDS["
 #: the glued "and" of Arabic and Hebrew before a word of a number ("وأربعون", "וארבע")
 _GLUED_ANDS = (ARABIC_AND, HEBREW_AND)
 #: round 41 (r41numbers): a mark between two words of a run: a multiplier after it multiplies no unit before it
-_MARK_IN_A_GAP = re.compile(r"[,;.:/()]")
+_MARK_IN_A_GAP = re.compile(r"[,;.:/()\u060c\u061b]")
 #: round 41 (r41numbers): a run of figures in groups and digit words mixed ("503 two 88 1934"): this many numbers at
 #: least (two numbers and a word are a range or a dose: "2019 two 2020"), groups of figures up to four long, and a
 #: phone's figures in all
@@ -525,8 +533,9 @@ _FEWEST_SAID = 3
 #: a run with figures among its words: this many figures and words at least, one word at least ("5 5 8 null 2")
 _FEWEST_MIXED = 5
 #: (read on the gap folded: "guión", "myślnik", "тире", "d’union" fold to the words of :data:`_SAID_DASHES`)
-_SAID_GAP = re.compile(rf"[ \t,.;:/()-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS, *_AND_GAPS))})"
-                       r"[ \t,.;:/()-]++)?+")
+#: (round 43, r43phones: and the Arabic comma and semicolon, for the look on a script's words as written: "دوه ویشت، پنځه")
+_SAID_GAP = re.compile(rf"[ \t,.;:/()\u060c\u061b-]*+(?:\b(?i:a|trait[ \t]+d'union|"
+                       rf"{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS, *_AND_GAPS))})[ \t,.;:/()\u060c\u061b-]++)?+")
 _ARABIC_AND = ARABIC_AND
 #: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
 _SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES_AS_WRITTEN)})[ \t,]+(?=\d)")
@@ -626,9 +635,12 @@ def _hindi_digit_words() -> frozenset[str]:
 
 
 def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the ``i``-th word is Turkish "on" (ten) before a Turkish unit ("on iki" 12): "on" alone is English."""
-    return words[i][2].lower() == TURKISH_TEN and i + 1 < len(words) and (
-        fold_text(words[i + 1][2].lower()) in TURKISH_UNITS | AZERBAIJANI_UNITS)
+    """Whether the ``i``-th word is Turkish "on" (ten) before a Turkish unit ("on iki" 12): "on" alone is English;
+    round 43 (r43phones): or Kazakh "он" before a Kazakh unit ("он жеті" 17; "он" alone is the Russian "he")."""
+    if i + 1 >= len(words) or fold_text(words[i][2].lower()) != TURKISH_TEN:
+        return False
+    after = words[i + 1][2].lower()
+    return fold_text(after) in TURKISH_UNITS | AZERBAIJANI_UNITS if words[i][2].isascii() else after in KAZAKH_UNITS
 
 
 def _a_czech_hundred(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -681,8 +693,12 @@ def _a_one_before_a_multiplier(words: list[tuple[int, int, str]], i: int) -> boo
 
 def _an_and_word(words: list[tuple[int, int, str]], i: int) -> bool:
     """Round 41 (r41numbers): whether the ``i``-th word is the "and" inside a number said in Romanian or Arabizi
-    ("patruzeci și cinci", "miyye w 3ashrin"); ASCII "si" only after a Romanian ten (else the pinyin four)."""
+    ("patruzeci și cinci", "miyye w 3ashrin"); ASCII "si" only after a Romanian ten (else the pinyin four); round 43
+    (r43phones): Maltese "u", Basque "eta", Malagasy "amby" only between two number words of their language."""
     lowered = words[i][2].lower()
+    if (language := AND_BETWEEN_NUMBER_WORDS_OF.get(lowered)) is not None:  # round 43: "ħamsa u ħamsin"
+        return 0 < i < len(words) - 1 and all(fold_text(words[k][2].lower()) in _NUMBER_WORDS_OF[language]
+                                              for k in (i - 1, i + 1))
     return lowered in NUMBER_AND_WORDS or (
         lowered in _TENS_BEFORE_AN_AND and i > 0 and fold_text(words[i - 1][2].lower()) in _TENS_BEFORE_AN_AND[lowered])
 
@@ -736,7 +752,7 @@ def _joined_groups(words: list[str], *, letters: bool, after_and: list[bool] | N
         value = value or times_after
         last = figures[-1] if figures and joinable else ""
         czech_hundred = folded in CZECH_HUNDRED_WORDS and previous in CZECH_UNITS_BEFORE_HUNDREDS
-        previous = folded
+        previous, before_folded = folded, previous
         said_unit, unit = unit, (value if not word.isdigit() and len(value) == 1 and value in "123456789" else "")
         if last and before and unit:  # round 42 (r42numbers): a Swahili hundred or thousand times the unit after it
             figures[-1] = str(int(last) + int(before) * (int(unit) - 1))
@@ -746,9 +762,12 @@ def _joined_groups(words: list[str], *, letters: bool, after_and: list[bool] | N
             unit = ""
         elif len(last) == 1 and last != "0" and (folded in HUNDRED_WORDS | TEEN_WORDS or czech_hundred):
             figures[-1] = str(int(last) + 10 if folded in TEEN_WORDS else int(last) * 100)
-        elif (last and last[0] != "0" and (word[:1] == _ARABIC_AND or (after_and and after_and[k])) and len(value) == 2
+        elif (last and last[0] != "0" and (word[:1] == _ARABIC_AND or (after_and and after_and[k])
+                                           or word in TENS_SAID_AFTER_THEIR_UNIT) and len(value) == 2
               and value.endswith("0") and 0 < int(last) % 100 < 10):
-            figures[-1] = str(int(last) + int(value))  # Arabic, the unit first: "خمسة وأربعون" 45
+            figures[-1] = str(int(last) + int(value))  # Arabic, the unit first: "خمسة وأربعون" 45; Pashto "پنځه پنځوس"
+        elif last and before_folded in SCORES_BEFORE_MORE and value.isdigit() and not word.isdigit() and int(value) < 20:
+            figures[-1] = str(int(last) + int(value))  # round 43: Basque "berrogeita hamabost" 55
         elif (last and value.isdigit() and not word.isdigit() and value[0] != "0" and len(value) < len(last)
               and last.endswith("0" * len(value))):
             figures[-1] = str(int(last) + int(value))
@@ -1074,40 +1093,65 @@ def romanised_digits_as_figures(text: str) -> str:
 
 # Round 26: Thai digit words, glued in a word or one a word, groups apart by spaces, dashes or "ขีด" ("ศูนย์แปดหนึ่ง
 # สองสามสี่ ห้าหกเจ็ดแปด" for 081 234 5678): a run of seven digit words at least (a phone's length; "สามสี่วัน", three
-# or four days, stays) is written as its figures, a group's words glued and the groups apart.
-_THAI_DIGIT_VALUES = digit_values({"thai": THAI_DIGIT_WORDS})
-#: round 42 (r42numbers): a Thai number said in groups ("ห้าร้อยห้าสิบห้า" 555): its multipliers and the units said
-#: beside a ten, read only glued to a digit word or another of them (:func:`_thai_glued_value`)
-_THAI_NUMBER_PARTS = {**_THAI_DIGIT_VALUES, **{w: str(v) for w, v in {**THAI_MULTIPLIERS, **THAI_UNITS_BESIDE_A_TEN}.items()}}
-_THAI_DIGIT_WORD = re.compile(f"(?:{'|'.join(sorted(_THAI_NUMBER_PARTS, key=len, reverse=True))})(?![{THAI_MARKS_AFTER}])")
-_THAI_GAP = re.compile(rf"[ \t,.\-–—]*(?:(?:{'|'.join(THAI_GROUP_SEPARATORS)})[ \t,.\-–—]*)?")
-#: the fewest Thai digit words of a run read as a number
+# or four days, stays) is written as its figures, a group's words glued and the groups apart. Round 43 (r43phones):
+# Lao, Khmer and Burmese are read the same way (:data:`~features.deid.digitwords.GLUED_SCRIPT_NUMBERS`), and digits
+# among the words (a script's own, "໕໕໕", or ASCII) are figures of the run, three words at least being said.
+
+
+@dataclass(frozen=True)
+class _GluedReader:
+    """One script's reading of :data:`~features.deid.digitwords.GLUED_SCRIPT_NUMBERS`: each digit word's digit, each
+    part's value (round 42: a number said in groups, "ห้าร้อยห้าสิบห้า" 555, its multipliers and the units said beside a
+    ten read only glued to a digit word or another of them), the look for a word or a digit and the gap between two."""
+
+    numbers: GluedScriptNumbers
+    digits: dict[str, str]
+    parts: dict[str, str]
+    word: re.Pattern[str]
+    gap: re.Pattern[str]
+    first: str  # the script's first letter: a text below it holds none of its words
+
+    @classmethod
+    def of(cls, numbers: GluedScriptNumbers) -> _GluedReader:
+        digits = digit_values({"words": numbers.digits})
+        parts = {**digits, **{w: str(v) for w, v in {**numbers.multipliers, **numbers.units_beside_a_ten}.items()}}
+        word = re.compile(f"(?:{'|'.join(sorted(parts, key=len, reverse=True))})(?![{numbers.marks_after}])|\\d")
+        separators = "".join(f"|{w}" for w in numbers.separators)
+        gap = re.compile(rf"[ \t,.\-–—\u104a\u17d4]*(?:(?:(?!){separators})[ \t,.\-–—\u104a\u17d4]*)?")
+        return cls(numbers, digits, parts, word, gap, min(w[0] for w in parts))
+
+
+_GLUED_READERS = {script: _GluedReader.of(numbers) for script, numbers in GLUED_SCRIPT_NUMBERS.items()}
+#: the fewest digit words of a run read as a number; round 43: the fewest words among digits as written
 _FEWEST_THAI_DIGITS = 7
+_FEWEST_GLUED_WORDS = 3
 
 
-def _thai_glued_value(words: list[str]) -> str:
-    """Round 42 (r42numbers): the figures of Thai words glued in one group: digit by digit where it holds no
+def _glued_value(reader: _GluedReader, words: list[str]) -> str:
+    """Round 42 (r42numbers): the figures of a script's words glued in one group: digit by digit where it holds no
     multiplier ("ศูนย์แปดหนึ่ง" 081), else the number it says ("ห้าร้อยห้าสิบห้า" 555, "สี่พันสี่ร้อยสิบเจ็ด" 4417,
     "ยี่สิบเอ็ด" 21); ``""`` where the words make no number (two units in a row beside a multiplier)."""
-    if not any(w in THAI_MULTIPLIERS for w in words):
-        return "".join(_THAI_DIGIT_VALUES.get(w, "") for w in words) if all(w in _THAI_DIGIT_VALUES for w in words) else ""
+    multipliers = reader.numbers.multipliers
+    if not any(w in multipliers for w in words):
+        return "".join(str(int(w)) if w.isdigit() else reader.digits.get(w, "") for w in words) if all(
+            w.isdigit() or w in reader.digits for w in words) else ""
     total, unit = 0, -1
     for word in words:
-        if word in THAI_MULTIPLIERS:
-            total += (1 if unit < 0 else unit) * THAI_MULTIPLIERS[word]
+        if word in multipliers:
+            total += (1 if unit < 0 else unit) * multipliers[word]
             unit = -1
-        elif unit >= 0:
+        elif unit >= 0 or word.isdigit():
             return ""  # "ห้าห้าร้อย": no number
         else:
-            unit = int(_THAI_NUMBER_PARTS[word])
+            unit = int(reader.parts[word])
     return str(total + max(unit, 0))
 
 
-def thai_digits_as_figures(text: str) -> str:
-    """``text`` with each run of seven Thai digit words or more written as figures, groups kept apart by a space;
-    round 42 (r42numbers): or of groups said with multipliers that make seven figures or more ("ห้าร้อยห้าสิบห้า
-    หนึ่งร้อยยี่สิบสาม ..." 555 123 ...)."""
-    if max(text) < "\u0e00" or not _THAI_DIGIT_WORD.search(text):
+def _glued_digits_as_figures(text: str, reader: _GluedReader) -> str:
+    """``text`` with each run of seven digit words of ``reader``'s script or more written as figures, groups kept
+    apart by a space; round 42 (r42numbers): or of groups said with multipliers that make seven figures or more
+    ("ห้าร้อยห้าสิบห้า หนึ่งร้อยยี่สิบสาม ..." 555 123 ...)."""
+    if max(text) < reader.first or not reader.word.search(text):
         return text
     pieces: list[str] = []
     last = 0
@@ -1121,21 +1165,37 @@ def thai_digits_as_figures(text: str) -> str:
                 glued[-1].append(m)
             else:
                 glued.append([m])
-        groups = [_thai_glued_value([m.group() for m in group]) for group in glued]
-        said = any(m.group() in THAI_MULTIPLIERS for m in run)
-        if all(groups) and (sum(map(len, groups)) >= _FEWEST_THAI_DIGITS if said else len(run) >= _FEWEST_THAI_DIGITS):
+        groups = [_glued_value(reader, [m.group() for m in group]) for group in glued]
+        said = any(m.group() in reader.numbers.multipliers for m in run)
+        words = sum(not m.group().isdigit() for m in run)
+        if all(groups) and words >= _FEWEST_GLUED_WORDS and (
+                sum(map(len, groups)) >= _FEWEST_THAI_DIGITS if said else len(run) >= _FEWEST_THAI_DIGITS):
             pieces.extend((text[last:run[0].start()], " ".join(groups)))
             last = run[-1].end()
         run.clear()
 
     position = 0
-    while (m := _THAI_DIGIT_WORD.search(text, position)) is not None:
-        if run and _THAI_GAP.fullmatch(text, run[-1].end(), m.start()) is None:
+    while (m := reader.word.search(text, position)) is not None:
+        if run and reader.gap.fullmatch(text, run[-1].end(), m.start()) is None:
             flush()
+        if m.group().isdigit() and text[m.start() - 1:m.start()].isalpha():
+            flush()  # a figure glued after a letter of no number word ("A1") begins no run
         run.append(m)
         position = m.end()
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
+
+
+def thai_digits_as_figures(text: str) -> str:
+    """``text`` with each run of Thai digit words read as figures (:func:`_glued_digits_as_figures`)."""
+    return _glued_digits_as_figures(text, _GLUED_READERS["thai"])
+
+
+def glued_script_digits_as_figures(text: str) -> list[str]:
+    """Round 43 (r43phones): the views of ``text`` with the runs of number words of each script that glues them (Thai,
+    Lao, Khmer, Burmese: :data:`~features.deid.digitwords.GLUED_SCRIPT_NUMBERS`) written as figures, one a script
+    that changes it."""
+    return [view for reader in _GLUED_READERS.values() if (view := _glued_digits_as_figures(text, reader)) != text]
 
 
 #: round 33: a measure whose readings are said in digit words (:data:`~features.deid.readingwords.SAID_READING_MEASURES`)
@@ -1186,7 +1246,7 @@ def spoken_digit_views(text: str) -> list[str]:
     if any(word in text.lower() for word in _DIGIT_BEFORE_LETTER):
         views.append(said_digits_as_figures(text, letters=False))
     if not text.isascii():
-        views += [cjk_numerals_as_figures(text), katakana_digits_as_figures(text), thai_digits_as_figures(text)]
+        views += [cjk_numerals_as_figures(text), katakana_digits_as_figures(text), *glued_script_digits_as_figures(text)]
     return [view for view in dict.fromkeys(views) if view != text]
 
 
