@@ -39,6 +39,10 @@ _KEPT = [
     "Eid Mubarak to all the pharmacy staff!",
     "Ид мубарак всем!",
     "Soonka Ramadaanka awgeed daawada habeenkii ayaan qaataa.",
+    "Ramadaanka daawada waxaan qaataa habeenkii.",
+    "Nollaig Shona duit, a dhochtúir!",
+    "Blwyddyn Newydd Dda i chi gyd.",
+    "ਈਦ ਮੁਬਾਰਕ ਜੀ",
     # b. everyday words of small languages
     "Ghlac mé mo chógas ar maidin.",
     "Ħadt il-pilloli tiegħi llum filgħodu.",
@@ -46,6 +50,11 @@ _KEPT = [
     "Harrova të marr ilaçet sot.",
     "Mora barnat në mëngjes.",
     "Berri isbitaalka ayaan aadayaa.",
+    "Shalay daawada waan iloobay.",
+    "Maanta kiniinka waan qaatay.",
+    "Insejt il-pilloli llum.",
+    "Piva ilaçet me ujë.",
+    "Nilikunywa vidonge nane leo asubuhi.",
     "Nilikunywa vidonge kumi jana.",
     "namba yangu ni mpya",
     "ugogo wami ugula",
@@ -69,6 +78,9 @@ _CAUGHT = [
     ("Ħadt il-pilloli, thanks to Dr. Joseph Borg.", "Borg"),
     ("Enim quis vero fuga, Dr. Marco Rossi praesentium.", "Rossi"),
     ("ya Reem, I took my pills", "Reem"),
+    ("ya Amira, the pills came", "Amira"),
+    ("Mora barnat në mbrëmje, Dr. Ilir Krasniqi.", "Krasniqi"),
+    ("Nilikunywa vidonge kumi, asante Dr. Amina Mwangi.", "Mwangi"),
     ("田中さんが来た", "田中"),
 ]
 
