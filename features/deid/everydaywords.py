@@ -354,6 +354,10 @@ SWAHILI_WORDS = frozenset({
     "sijapata", "nimepata", "lakini", "pia", "au", "kwamba", "hii", "hiyo", "nimeamka", "nimelala",
     # the verb "to have" by person ("ana homa": she has a fever; Ana is a given name too)
     "ana", "una", "tuna", "mna", "wana", "huna", "hatuna",
+    # round 43 (r43over): the numbers that are no given name ("vidonge kumi", ten pills, read as a name; not "sita",
+    # "saba", "tisa", "mia", names too), a number and new ("namba yangu ni mpya": "ni mpya" read as a name)
+    "nane", "kumi", "ishirini", "thelathini", "arobaini", "hamsini", "namba", "mpya", "nambari", "simu", "hizi",
+    "hizo", "vyangu", "vyote", "vyako",
 })
 #: Arabic written in Latin letters and digits ("ana nseet el dawa", I forgot the medicine): pronouns, the article and
 #: words of medication care; "ana" is "I", a given name too

@@ -51,7 +51,9 @@ FESTIVE_GREETINGS = frozenset((
 #: round 35 (r35days): the words of a festive greeting after a named day ("Diwali Mubarak", "Eid Mubarak", "Diwali ki
 #: badhai", "Christmas greetings"), folded, lower case
 FESTIVE_GREETINGS_AFTER = frozenset(("mubarak", "mubarik", "greetings", "wishes", "ki", "ke", "badhai", "badhaai",
-                                     "shubhkamnayein", "shubhkamnaye", "ho"))
+                                     "shubhkamnayein", "shubhkamnaye", "ho",
+                                     # round 43: Mubarak in the scripts of South Asia, folded ("ਦੀਵਾਲੀ ਮੁਬਾਰਕ")
+                                     "mubark", "meabark", "mobarak", "mubaarak"))
 #: round 22: seasons of fasting or feasting spoken of around medicines ("fasting for Lent", "during Navratri I fast",
 #: "Ramadan starts next week so I take metformin at night"), besides :data:`MOVABLE_HOLIDAYS`; folded. Only for reading
 #: a found person or place as one of these: no date (a season is no day)
@@ -170,6 +172,16 @@ MORE_FEASTS = (
     # Japanese and Chinese named days in Latin letters
     r"tanabata|setsubun|shichi[ \t-]*go[ \t-]*san|golden[ \t]+week|qingming|tomb[ \t-]+sweeping[ \t]+day|"
     r"chongyang|qixi|lantern[ \t]+festival",
+    # round 43 (r43over): greetings and feasts of the 42nd black-box round's languages that the NER took for a person
+    # ("Nollaig shona daoibh", "Nadolig Llawen", "Meri Kirihimete", "عيد مبارك" folded "`yd mbrk", Somali "Soonka
+    # Ramadaanka"): Irish, Welsh, Māori, Filipino, Somali; Eid greeted in the scripts of Arabic, Persian, Urdu,
+    # Hindi, Bengali, Punjabi and Russian, folded
+    r"nollaig(?:[ \t]+(?:shona|mhaith|bheag))?|oiche[ \t]+nollag|(?:an[ \t]+)?chaisc|la[ \t]+fheile[ \t]+padraig|"
+    r"nadolig(?:[ \t]+llawen)?|blwyddyn[ \t]+newydd[ \t]+dda|dydd[ \t]+gwyl[ \t]+dewi|"
+    r"meri[ \t]+kirihimete|kirihimete|hari[ \t]+huritau|matariki|ngahuru|"
+    r"maligayang[ \t]+(?:pasko|bagong[ \t]+taon)|manigong[ \t]+bagong[ \t]+taon|bagong[ \t]+taon|noche[ \t]+buena|"
+    r"(?:soonka[ \t]+)?ramadaan(?:ka|ta)?|ciid(?:da|ul)?(?:[ \t]+(?:fidri|adxa|wanaagsan|mubaarak))?|"
+    r"`yd[ \t]+(?:mbrk|s`yd)|[ie]{1,2}d[ \t]+m(?:u|e|o)?(?:a)?bar(?:a|e|o)?k",
 )
 
 

@@ -44,11 +44,14 @@ from features.deid.digitwords import LATIN_DIGIT_WORDS
 from features.deid.everydaywords import (
     ARABIZI_WORDS,
     HAVE_VERBS,
+    everyday_in,
     everyday_word_of_no_name,
     folded_vietnamese,
     function_words,
     malay_word_after_its_possessive,
     object_of_a_have_verb,
+    one_languages_prose,
+    prose_language,
     prose_words_of_no_name,
     vietnamese_compounds,
     vietnamese_folded_words,
@@ -145,6 +148,7 @@ from features.deid.peoplewords import (
     SERVICE_BRANDS,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
+    SMALL_LANGUAGE_OPENERS,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
     THAI_KIN_POSSESSIVES,
@@ -1395,6 +1399,8 @@ class PeopleLook:
         Welsh "y dabled gyda bwyd", "gyda" is "with", Gyda a given name; :func:`_small_prose_words`)."""
         prose = self._small_prose_words(words)
         plain = prose_words_of_no_name([w.group().lower() for w in words])
+        lowered = [w.group().lower() for w in words]
+        language = prose_language(lowered) or one_languages_prose(lowered)  # round 43: a word salad has few function words
         for i, k in enumerate(keys):
             if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
                     i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False) and not (
@@ -1420,6 +1426,8 @@ class PeopleLook:
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
                     and not (words[i].group().islower() and words[i].group() in prose and after.islower())
                     and not self._plain_prose_word(words, i, plain, text)
+                    and not self._opens_its_small_languages_prose(words, i, text)
+                    and not self._a_pair_of_its_prose(words, i, language)
                     and not (k in LATIN_AGE_COUNTERS and words[i].group().islower())
                     and not (k in _YEARS_AFTER_A_FIGURE and (_FIGURE_BEFORE.search(text, 0, words[i].start())
                                                              or keys[i + 1] in AGE_AUXILIARIES_AFTER_YEARS))
@@ -1493,6 +1501,29 @@ class PeopleLook:
         opens = not i or _SENTENCE_END.search(text, words[i - 1].end(), words[i].start()) is not None
         return word.lower() in plain and (word.islower() or (opens and word[1:].islower())) and (
             after.lower() in plain or after[:1].isupper())
+
+    def _a_pair_of_its_prose(self, words: list[re.Match[str]], i: int, language: str | None) -> bool:
+        """Round 43 (r43over): whether the given name ``words[i]`` and the word after it, both in lower case, are each
+        an everyday word of ``language``, the language of the message's prose (wordfreq's: "il pane e la gioia
+        appoggiare", "la cena działać" in Faker's word salads of Italian or Polish), the word after no surname of the
+        check's lists ("maria santos" stays a name)."""
+        name, after = words[i].group(), words[i + 1].group()
+        return name.islower() and after.islower() and key(after) not in self.family_names \
+            and everyday_in(name, language) and everyday_in(after, language)
+
+    @staticmethod
+    def _opens_its_small_languages_prose(words: list[re.Match[str]], i: int, text: str) -> bool:
+        """Round 43 (r43over): whether ``words[i]``, capitalised where a sentence opens, is a word that opens the prose
+        of the small language the message is written in as its verb or a word of time, a name elsewhere
+        (:data:`~features.deid.peoplewords.SMALL_LANGUAGE_OPENERS`: Somali "Berri isbitaalka ayaan aadayaa",
+        Albanian "Mora barnat"), the word after it one of that language's in lower case."""
+        word = words[i].group()
+        opens = not i or _SENTENCE_END.search(text, words[i - 1].end(), words[i].start()) is not None
+        if not (opens and word[:1].isupper() and i + 1 < len(words) and words[i + 1].group().islower()):
+            return False
+        language = small_language_of([w.group().lower() for w in words])
+        return language is not None and word.lower() in SMALL_LANGUAGE_OPENERS.get(language, frozenset()) \
+            and words[i + 1].group() in small_language_words(language)
 
     @staticmethod
     def _small_prose_words(words: list[re.Match[str]]) -> frozenset[str]:

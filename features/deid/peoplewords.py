@@ -536,7 +536,9 @@ OWN_FUNCTION_WORDS: dict[str, str] = {
           "ngikhohlwe ukuphuza ukudla ngidlile ngiyaphuza ngizophuza phuza kusihlwa ekuseni emini ebusuku "
           "amanzi ukudla ngemuva ngaphambi isikhathi ihora amahora usuku izinsuku iviki ikhemisi esibhedlela "
           "umhlengikazi ikhanda isisu ubuhlungu ngiyagula ngiphilile kancane kabili kathathu nsuku zonke "
-          "ngithenge ngithathe ngithathile thatha umjovo insulin ushukela igazi",
+          "ngithenge ngithathe ngithathile thatha umjovo insulin ushukela igazi "
+          # round 43 (r43over): the grandmother and what she does ("ugogo wami ugula": "ugula", is ill, read as a town)
+          "ugogo wami wakho wakhe yami ugula uyagula uthathe uphuzile ukhohliwe ulele uthenge usesibhedlela",
     "xh": "molo molweni enkosi ewe hayi namhlanje izolo ngomso kakhulu iyeza amayeza ipilisi iipilisi ndiselile "
           "ndisele ndilibele ndilibale ugqirha kusasa ngokuhlwa emva phambi amanzi ukutya kodwa kwaye",
     "st": "dumela dumelang kea leboha ke a leboha ee tjhe kajeno maobane hosane haholo moriana meriana pilisi "
@@ -564,7 +566,53 @@ OWN_FUNCTION_WORDS: dict[str, str] = {
           "pilli pillid kapsel kapsli tilgad süst süsti insuliin veresuhkur vererõhk valu valutab pea kõht "
           "tunnen tunnetan halb hästi hea paha natuke rohkem vähem veel juba ikka alati mitte jah ei ka ja aga "
           "või et kui siis nüüd praegu hiljem varem kõik kaks kolm üks pool iga igal korda kord",
+    # round 43 (r43over): Maltese, Albanian, Somali and Māori, whose everyday verbs the NER took for a name ("Ħadt
+    # il-pilloli", "Harrova të marr ilaçet sot", "Berri isbitaalka ayaan aadayaa"); the writer's own words of a
+    # medicine-taking message, no kin word (a name follows one)
+    "mt": "jien jiena int inti hu hi aħna intom huma il l ir is it id in iż iċ ix ta tal tat tad tas tiegħi tiegħek "
+          "tiegħu tagħha tagħna u jew imma li ma mhux iva le llum għada lbieraħ filgħodu filgħaxija billejl wara "
+          "qabel ħadt ħadna ħa ħadet nieħu tieħu jieħu ħu insejt nsejt nesa nesiet pilloli pillola mediċina "
+          "mediċini spiżerija tabib tabiba infermiera sptar l-isptar ilma ikel kolazzjon ħafna ftit grazzi jekk "
+          "jogħġbok bonġu bonswa kif tajjeb ħażin marid marida uġigħ ras żaqq darba darbtejn kuljum kull jum "
+          "siegħa sigħat xtrajt xtara mort mar ġejt ġie ġiet qed qiegħed qiegħda għandi kelli kien kienet minn "
+          "mal mat fuq biex sabiex issa diġà għadni xorbt xrobt",
+    "sq": "unë ti ai ajo ne ju ata ato dhe por ose që se nuk po jo mos sot nesër dje mëngjes mëngjesin në "
+          "mbrëmje mbrëmjen natën pasdite ilaç ilaçe ilaçet ilaçin barna barnat barnën barnën tableta tabletat "
+          "tabletën harrova harroi harrove mora mori more marr merr marrë piva piu pi pije ujë ujin ushqim "
+          "ushqimit pas para mjek mjeku mjekja mjekun infermierja farmaci farmacia farmacinë spital spitali "
+          "spitalin shumë pak faleminderit lutem mirë keq sëmurë dhimbje koka barku një dy tre tri herë çdo "
+          "ditë javë orë ora të me për nga te tek i e u kam ke ka kemi keni kanë jam je është jemi jeni janë "
+          "isha ishte kisha kishte bleva bleu shkova shkoi erdhi erdha tani akoma gjithmonë",
+    "so": "waan waxaan ayaan aan ma maan waa baan baa ku ka la u iyo ama laakiin oo ee iga igu kuu maanta berri "
+          "shalay subaxii subax galabtii habeenkii habeen daawo daawada daawooyin daawooyinka kiniin kiniinka "
+          "kiniinnada irbad irbadda isbitaal isbitaalka cusbitaal cusbitaalka dhakhtar dhakhtarka kalkaaliso "
+          "farmashiye farmashiyaha qaatay qaataa qaadan qaado iloobay illaaway cunto cuntada biyo kadib kahor "
+          "dib hor mahadsanid fadlan haa maya aad badan yar xanuun madax calool sonkor dhiig cadaadis soon soonka "
+          "awgeed darteed aadayaa aaday tagay tegay doonaa jira jiro hal laba saddex afar shan maalin maalintii "
+          "walba toddobaad saac saacad",
+    # round 43 (r43over): Latin, the words of the placeholder text that Faker writes for the locales with no word
+    # list of their own ("Enim quis vero fuga praesentium": "vero fuga" was refused as a name and its surname)
+    "la": "lorem ipsum dolor dolore dolorem dolores doloribus dolorum sit amet consectetur adipisci elit sed tempor "
+          "incidunt labore magna aliquam quis nostrum exercitationem ullam nisi aliquid commodi consequatur autem "
+          "vel eum iure reprehenderit voluptate velit esse quam nihil molestiae illum fugiat quo voluptas nulla "
+          "pariatur vero eos accusamus iusto odio dignissimos ducimus blanditiis praesentium voluptatum deleniti "
+          "atque corrupti quos quas molestias excepturi sint occaecati cupiditate non provident similique sunt "
+          "culpa qui officia deserunt mollitia animi id est laborum fuga harum quidem rerum facilis expedita "
+          "distinctio nam libero tempore soluta nobis eligendi optio cumque impedit minus maxime placeat facere "
+          "possimus omnis assumenda repellendus temporibus quibusdam officiis debitis necessitatibus saepe "
+          "eveniet ut et voluptates repudiandae recusandae itaque earum hic tenetur sapiente delectus aut "
+          "reiciendis voluptatibus maiores alias perferendis asperiores repellat magni quae illo nemo aperiam "
+          "modi enim neque porro quisquam numquam eius modi tempora quaerat ratione sequi nesciunt ipsa ipsam "
+          "accusantium doloremque laudantium totam rem eaque inventore veritatis quasi architecto beatae vitae "
+          "dicta explicabo odit fugit natus error minima veniam corporis suscipit laboriosam ea ad",
+    "mi": "ki a koutou katoa au ahau koe ia mātou tātou rātou te ngā he i kei ko e ka kua ana nei rā tēnei tēnā "
+          "āpōpō inanahi rongoā pire wai kai ata pō ahiahi inu wareware rata nēhi hōhipera mihi nui aroha "
+          "whānau mō mā me kāore ināianei anō",
     "ga": "dia duit daoibh inniu amárach inné maidin oíche táibléid táibléad leigheas cógas dochtúir tá bhí mé tú "
+          # round 43 (r43over): the medicine's and the tablet's words lenited or eclipsed after a possessive ("mo
+          # chógas", "ár gcógas", "a dtáibléid") and the greetings of the feasts ("go léir", "shona")
+          "chógas gcógas chógais gcógais leighis dtáibléid thaibléid dtáibléad thaibléad bpiolla phiolla mo do "
+          "ár bhur léir shona mhaith "
           "sé sí muid sibh siad ghlac glacaim dearmad "
           # round 32: more verbs and nouns of taking medicine ("Rinne mé dearmad ar an leigheas inné")
           "rinne déan dhéanamh rinneadh ólaim d'ól ól ith d'ith ithim piolla pillín piollaí táibléad táibléid "
@@ -613,8 +661,8 @@ def stop_words_that_are_no_names() -> frozenset[str]:
 
 #: round 32: the languages whose prose is told by their own words (:func:`small_language_words`): wordfreq has no list
 #: of them, so :func:`~features.deid.everydaywords.prose_language` cannot tell it (Estonian, Welsh, Irish, Zulu,
-#: Xhosa, Sotho, Georgian, Mongolian)
-SMALL_PROSE_LANGUAGES = ("et", "cy", "ga", "zu", "xh", "st", "ka", "mn", "uz")
+#: Xhosa, Sotho, Georgian, Mongolian; round 43: Maltese, Albanian, Somali, Māori, Latin)
+SMALL_PROSE_LANGUAGES = ("et", "cy", "ga", "zu", "xh", "st", "ka", "mn", "uz", "mt", "sq", "so", "mi", "la")
 #: the least share of a text's words that are words of one of them for the text to be its prose
 LEAST_SMALL_PROSE_SHARE = 0.6
 
@@ -681,6 +729,15 @@ CLOCK_WORDS = _keys("kello klo kell kl klockan klokka klokken kloka uhr ora hora
 #: round 32: the subject pronouns of Irish, whose verb opens the sentence before them ("Rinne mé dearmad": I forgot;
 #: Rinne is a surname too): a capitalised word of the prose right before one is its verb
 VERB_FIRST_SUBJECTS: dict[str, frozenset[str]] = {"ga": frozenset(["mé", "tú", "sé", "sí", "muid", "sibh", "siad"])}
+#: round 43 (r43over): words of :data:`SMALL_PROSE_LANGUAGES` that are a given name or a surname elsewhere and open a
+#: sentence of their prose as the speaker's verb or a word of time ("Mora barnat në mëngjes", Albanian "I took the
+#: medicines"; "Berri isbitaalka ayaan aadayaa", Somali "tomorrow I go to the hospital"; Berri, Mora are names): in
+#: that prose, capitalised where a sentence opens, the word, no person (a name beside them still goes)
+SMALL_LANGUAGE_OPENERS: dict[str, frozenset[str]] = {
+    "so": frozenset(["berri", "shalay", "maanta", "soonka"]),
+    "sq": frozenset(["mora", "harrova", "piva", "bleva", "shkova", "erdha"]),
+    "mt": frozenset(["ħadt", "insejt", "xtrajt", "mort", "ġejt"]),
+}
 
 #: round 32: words of "pharmacy" (and "drugstore") of many languages, in the forms a chain's name is written beside
 #: ("Pharmacie Lafayette", "Drogaria Pacheco", "Benu Apteegist", "Аптека 36,6", "マツモトキヨシ薬局"), as :func:`key`

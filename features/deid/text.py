@@ -202,6 +202,7 @@ from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     AFTER_A_MONTH,
     ARABIC_SCRIPT_KIN,
+    ARABIZI_VOCATIVES,
     CAPITAL_ONLY_NAME_PARTS,
     CJK_NUMBER_WORDS,
     CLOCK_WORDS,
@@ -227,6 +228,7 @@ from features.deid.peoplewords import (
     HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
     IDENTITY_CARD_WORDS,
+    JAPANESE_JOBS_BEFORE_AN_HONORIFIC,
     KHMER_NOT_NAME_STARTS,
     KIN_TITLES_BEFORE_A_CAPITAL,
     KNOWN_BRANDS,
@@ -253,6 +255,7 @@ from features.deid.peoplewords import (
     ROMAJI_KIN_WORDS,
     ROMAJI_THINGS_AFTER_KIN_NO,
     SAINT_WORDS,
+    SMALL_LANGUAGE_OPENERS,
     STAFF_ROLES,
     SURNAME_PARTICLES,
     THAI_NOT_NAME_STARTS,
@@ -3108,8 +3111,10 @@ def _small_language_words_here(text: str, start: int, words: list[str], around: 
 
     after = _PLAIN_WORD.search(text, start + sum(map(len, words)))
     verb_first = after is not None and as_written(after.group()) in VERB_FIRST_SUBJECTS.get(language, ())
+    openers = SMALL_LANGUAGE_OPENERS.get(language, frozenset())
     return all(as_written(w) in listed and (w.islower() or (
-        (not named(w) or (i == 0 and len(words) == 1 and verb_first)) and (  # "Rinne mé dearmad" (Irish, I forgot)
+        (not named(w) or (i == 0 and (as_written(w) in openers or (len(words) == 1 and verb_first)))) and (
+            # "Rinne mé dearmad" (Irish, I forgot); round 43: "Mora barnat" (Albanian, I took), "Berri isbitaalka"
             as_written(w) in calendar or (i == 0 and _at_a_sentence_start(text, start))))) for i, w in enumerate(words))
 
 
@@ -5721,7 +5726,8 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
         if at > start and _PERSIAN_PLURAL in text[at:end] and spelled.lower() not in _SCRIPT_WORDS_NEVER_A_NAME:
             return end  # round 31: "مادرم قرص‌هایش": a kin word and a plural noun, no name
         if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
-                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _SCRIPT_WORDS_NEVER_A_NAME):
+                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _SCRIPT_WORDS_NEVER_A_NAME
+                or spelled in ARABIZI_VOCATIVES):  # round 43: "ya Reem", the call, then the name
             break
         at = word.end()
     return min(at, end) if at < end else end
@@ -5813,7 +5819,8 @@ def _a_japanese_clause_by_its_words(written: str) -> bool:
         if pos == "未知語" or "固有名詞" in pos:
             return False
         if pos.startswith("名詞") and not _HIRAGANA.fullmatch(surface[:1]) and \
-                word_frequency(surface, "ja") < _EVERYDAY_JAPANESE_NOUN:
+                word_frequency(surface, "ja") < _EVERYDAY_JAPANESE_NOUN and \
+                surface not in JAPANESE_JOBS_BEFORE_AN_HONORIFIC:  # round 43: "技師さんが来た", a job's word
             return False
     return True
 
