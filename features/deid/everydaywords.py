@@ -459,6 +459,12 @@ _CYRILLIC_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ов", "е
 
 #: endings of Polish, Czech and Slovak pet names that wordfreq counts among everyday words ("ania", "kasia", "zosia",
 #: "janek", "olka"): never read as a plain word
+#: Round 43 (r43people): Romanian's clitic pronouns glued to an auxiliary ("mi-a spus", "i-a dat", "m-a sunat"),
+#: said right after a role with its article ("farmacistul mi-a dat", "asistenta i-a spus"): no name
+_ROMANIAN_CLITIC_FORMS = frozenset((
+    "mi-a", "m-a", "i-a", "l-a", "le-a", "ne-a", "v-a", "s-a", "ți-a", "ţi-a", "ti-a", "mi-au", "m-au", "i-au", "l-au",
+    "le-au", "ne-au", "v-au", "s-au", "ți-au", "ti-au", "mi-ar", "i-ar", "m-ar", "l-ar", "ne-ar", "s-ar", "v-ar", "le-ar",
+    "mi-e", "i-e", "ne-e"))
 _PET_NAME_ENDINGS = ("sia", "nia", "zia", "cia", "ka", "ek", "ula", "usia", "unia", "uś", "ša", "ška")
 
 
@@ -481,6 +487,8 @@ def everyday_word_of_no_name(word: str) -> bool:
     stays a name."""
     if not word.islower() or len(word) < 3:
         return False
+    if word in _ROMANIAN_CLITIC_FORMS:
+        return True
     names = _names_of_faker()
     if word in names or _without_marks(word) in names or word.endswith(_CYRILLIC_SURNAME_ENDINGS) or (
             word.endswith(_PET_NAME_ENDINGS)):

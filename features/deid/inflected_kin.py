@@ -50,6 +50,7 @@ import unicodedata
 
 from wordfreq import word_frequency
 
+from features.deid.everydaywords import everyday_word_of_no_name
 from features.deid.peoplewords import (
     ARABIC_KIN_CLITICS,
     ARABIC_SCRIPT_KIN,
@@ -61,6 +62,7 @@ from features.deid.peoplewords import (
     CATALAN_GIVEN_NAMES,
     CATALAN_PERSONAL_ARTICLES,
     CHINESE_I_WITH,
+    ENGLISH_RELATIONS,
     HAN_AFTER_A_COMPANION,
     HAN_GIVEN_OPENERS,
     HAN_NOT_IN_NAMES,
@@ -76,16 +78,22 @@ from features.deid.peoplewords import (
     JAPANESE_ONE_KANJI_NAMES,
     JAPANESE_RELATIONS,
     JAPANESE_WORDS_AFTER_KIN_NO,
+    MAORI_KIN_WORDS,
+    MAORI_PERSONAL_ARTICLES,
     NORDIC_KIN_AFTER_A_POSSESSIVE,
     NORDIC_KIN_POSSESSIVES,
+    OWNED_RELATIONS,
     PERSIAN_EZAFE_MARKS,
     PERSIAN_SURNAME_ENDINGS,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_NAME_WORDS,
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
+    RELATIONS,
     SAINT_WORDS,
+    SCRIPT_CUE_ARABIC_LOCALES,
     SCRIPT_CUE_CASE_ENDINGS,
+    SCRIPT_CUE_CASED_LOCALES,
     SCRIPT_CUE_EVERYDAY_FREQUENCY,
     SCRIPT_CUE_EVERYDAY_WORDS,
     SCRIPT_CUE_NOT_SURNAME_ENDINGS,
@@ -426,6 +434,8 @@ def _a_cue_surname(word: str, locale: str, sure: bool) -> bool:
     endings = (SCRIPT_CUE_SURE_SURNAME_ENDINGS if sure else SCRIPT_CUE_SURNAME_ENDINGS).get(locale, ())
     if word in SCRIPT_CUE_VERBS_AFTER_A_NAME:
         return False
+    if locale in SCRIPT_CUE_CASED_LOCALES:
+        return not sure and _capitalised_in_the_locales_script(word, locale)
     for form in _forms(word, locale):
         if form.endswith(SCRIPT_CUE_NOT_SURNAME_ENDINGS):
             return False
@@ -434,6 +444,8 @@ def _a_cue_surname(word: str, locale: str, sure: bool) -> bool:
             return True
     if sure:
         return False
+    if locale in SCRIPT_CUE_ARABIC_LOCALES and word in script_cue_given_names(locale):
+        return True  # round 43: a father's given name after the given name ("فارح ورسمي", "محمود احمد")
     if locale == "he_IL":
         return word.endswith("י") and word[:-1] in {n.translate(_HEBREW_PLAIN) for n in script_cue_given_names(locale)}
     return locale == "fa_IR" and _a_script_surname(word, ("fa_IR",))
@@ -446,7 +458,17 @@ def _a_cue_given_name(word: str, cue: str, locale: str) -> bool:
     """Round 42: a given name of ``locale``'s lists, in a case or none, or in a script read open a word of it that is
     no ordinary word after a kin word."""
     return any(form in script_cue_given_names(locale) for form in _forms(word, locale)) or (
-        locale in SCRIPT_CUE_OPEN_LOCALES and _an_open_name(word, cue, (locale,)))
+        locale in SCRIPT_CUE_OPEN_LOCALES and _an_open_name(word, cue, (locale,))) or (
+        locale in SCRIPT_CUE_CASED_LOCALES and _capitalised_in_the_locales_script(word, locale))
+
+
+def _capitalised_in_the_locales_script(word: str, locale: str) -> bool:
+    """Round 43 (r43people): a capitalised word of the script of ``locale`` (one of
+    :data:`~features.deid.peoplewords.SCRIPT_CUE_CASED_LOCALES`), hyphened parts allowed ("Бат-Эрдэнэ"): after a
+    Mongolian cue a name, as the script's capitals tell ("эмч Ганбаатар"; "эмч хэлсэн", the doctor said, stays)."""
+    letters = word.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and word[0].isupper() and word[1:2].islower() and (
+        script_of(word) == SCRIPT_CUE_CASED_LOCALES[locale]) and not is_medication(word.lower())
 
 
 def _after_a_script_cue(text: str) -> list[Span]:
@@ -477,7 +499,7 @@ def _after_a_script_cue(text: str) -> list[Span]:
         after = tokens[j + 1] if j + 1 < len(tokens) and _SPACE.fullmatch(
             text, given.end(), tokens[j + 1].start()) else None
         if _a_cue_given_name(given.group(), t.group(), locale):
-            end = after.end() if after is not None and _a_cue_surname(after.group(), locale, False) else given.end()
+            end = _past_cue_surnames(text, tokens, j, locale)
         elif after is not None and len(given.group()) >= 2 and given.group().isalpha() and _a_cue_surname(
                 after.group(), locale, True):
             end = after.end()
@@ -485,6 +507,21 @@ def _after_a_script_cue(text: str) -> list[Span]:
             continue
         found.append(("PERSON", given.start(), end, _SCORE))
     return found
+
+
+#: Round 43 (r43people): the most surnames read after a given name that follows a cue ("زما ډاکټر <احمد شاه کریمي>")
+_MOST_CUE_SURNAMES = 2
+
+
+def _past_cue_surnames(text: str, tokens: list[re.Match[str]], j: int, locale: str) -> int:
+    """Round 43 (r43people): where the name that opens at token ``j`` (a given name after a cue) ends: past up to
+    :data:`_MOST_CUE_SURNAMES` surnames of ``locale`` right after it, each one space on ("<احمد شاه کریمي>": the
+    42nd round left "کریمي" once "شاه" ended the name)."""
+    n = j
+    while n - j < _MOST_CUE_SURNAMES and n + 1 < len(tokens) and _SPACE.fullmatch(
+            text, tokens[n].end(), tokens[n + 1].start()) and _a_cue_surname(tokens[n + 1].group(), locale, False):
+        n += 1
+    return tokens[n].end()
 
 
 def _a_kin_word_proper(word: str) -> bool:
@@ -657,7 +694,8 @@ def _after_burmese_kin(text: str) -> list[Span]:
     return found
 
 
-_AFTER_A_PLACEHOLDER = re.compile(r"<PERSON>[ \t]{1,2}([^\s,.;:!?،؟।|()\[\]<>\"]+)")
+_AFTER_A_NAME = re.compile(r"[ \t]{1,2}([^\s,.;:!?،؟।|()\[\]<>\"]+)")
+_AFTER_A_PLACEHOLDER = re.compile(r"<PERSON>" + _AFTER_A_NAME.pattern)
 
 
 def _surname_after_a_placeholder(text: str) -> list[Span]:
@@ -665,9 +703,77 @@ def _surname_after_a_placeholder(text: str) -> list[Span]:
     the scripts with no capitals after it, or a Persian given name with a surname's ending, goes (round 42: or one of
     :data:`~features.deid.peoplewords.SCRIPT_CUE_WORDS`' locales' lists or sure endings: "<PERSON> ბერიძე")."""
     return [("PERSON", m.start(1), m.end(1), _SCORE) for m in _AFTER_A_PLACEHOLDER.finditer(text)
-            if _a_script_surname(m.group(1), ("fa_IR",)) or any(
-                _a_cue_surname(m.group(1), locale, True) or (m.group(1).lower() in script_cue_surnames(locale) and (
-                    m.group(1) not in SCRIPT_CUE_VERBS_AFTER_A_NAME)) for locale in SCRIPT_CUE_WORDS)]
+            if _a_script_surname_after_a_name(m.group(1))]
+
+
+def _a_script_surname_after_a_name(word: str) -> bool:
+    """Round 43 (r43people), drawn from :func:`_surname_after_a_placeholder`: a word of a script other than Latin
+    that is a surname right after a name (a Persian surname, or one of the cues' locales' lists or sure endings)."""
+    return not word.isascii() and (_a_script_surname(word, ("fa_IR",)) or any(
+        _a_cue_surname(word, locale, True) or (word.lower() in script_cue_surnames(locale) and (
+            word not in SCRIPT_CUE_VERBS_AFTER_A_NAME)) for locale in SCRIPT_CUE_WORDS))
+
+
+#: Round 43 (r43people): the words a name right after which is a third party's, so that a capitalised word after
+#: that name is the surname (a relation, a role)
+_CUES_BEFORE_A_NAME = RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | STAFF_ROLES | MAORI_KIN_WORDS
+#: Round 43: the word right before a span, one or two blanks before it
+_WORD_BEFORE_A_SPAN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]{1,2}$")
+#: Round 43: how far before a span its cue word is looked for, in characters
+_MOST_CUE_LETTERS = 40
+#: Round 43: a word of letters, two parts hyphened at most ("Beck", "Ngata", "Smith-Jones")
+_LETTERS_AND_A_HYPHEN = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)?")
+
+
+def surname_after_a_cued_name(text: str, start: int, end: int) -> int:
+    """Round 43 (r43people): where a person's span at ``text[start:end]`` ends once the surname left right after it
+    is taken: a surname of a script with no capitals (:func:`_a_script_surname_after_a_name`: "مادرشوهرم <فریبا>
+    احمدی"), or, after a relation's or role's word (:data:`_CUES_BEFORE_A_NAME`), a capitalised word that is no
+    everyday word, medicine or cue ("meine Mutter <Jane> Beck": the 42nd round published "<PERSON> Beck" where the NER
+    took the given name alone); ``end`` where there is none."""
+    after = _AFTER_A_NAME.match(text, end)
+    if after is None:
+        return end
+    word = after.group(1)
+    if _a_script_surname_after_a_name(word):
+        return after.end(1)
+    if _a_cue_before(text, start) is None or not _a_capitalised_name_part(word) or (
+            key(word) in _CUES_BEFORE_A_NAME or everyday_word_of_no_name(word.lower())):
+        return end
+    return after.end(1)
+
+
+def given_name_before_a_cued_name(text: str, start: int) -> int:
+    """Round 43 (r43people): where a person's span that opens at ``start`` opens once the given name left right before
+    it is taken: a capitalised word, no medicine or cue, between a relation's or role's word and the span, or any
+    capitalised word after a Maori kin word and its personal article ("taku whaea a Mere <Parata>": the 42nd round
+    published "Mere", which is also "mère" to the cue lists, once the NER took the surname alone); ``start`` where
+    there is none."""
+    before = _WORD_BEFORE_A_SPAN.search(text, max(0, start - _MOST_CUE_LETTERS), start)
+    if before is None:
+        return start
+    cue = _a_cue_before(text, before.start())
+    word = before.group(1)
+    if cue is None or not _a_capitalised_name_part(word) or (not cue and key(word) in _CUES_BEFORE_A_NAME):
+        return start
+    return before.start()
+
+
+def _a_capitalised_name_part(word: str) -> bool:
+    """Round 43: a capitalised word of letters (two parts hyphened at most) that is no medicine."""
+    return len(word) >= 2 and _LETTERS_AND_A_HYPHEN.fullmatch(word) is not None and word[0].isupper() and (
+        word[1:].replace("-", "").islower()) and not is_medication(word.lower())
+
+
+def _a_cue_before(text: str, start: int) -> bool | None:
+    """Round 43: whether a word of :data:`_CUES_BEFORE_A_NAME` stands right before ``start``: None where none does,
+    True where it is a Maori kin word and its personal article ("whaea a", before which any capitalised word is a
+    name), False where it is another cue."""
+    before = _WORD_BEFORE_A_SPAN.search(text, max(0, start - _MOST_CUE_LETTERS), start)
+    if before is not None and key(before.group(1)) in MAORI_PERSONAL_ARTICLES:
+        kin = _WORD_BEFORE_A_SPAN.search(text, max(0, before.start() - _MOST_CUE_LETTERS), before.start())
+        return True if kin is not None and key(kin.group(1)) in MAORI_KIN_WORDS else None
+    return False if before is not None and key(before.group(1)) in _CUES_BEFORE_A_NAME else None
 
 
 def inflected_kin_spans(text: str) -> list[Span]:

@@ -128,7 +128,7 @@ from features.deid.leakfields import field_kinds
 
 # The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
-from features.deid.leakinflected import inflected_kin_kinds, surname_left_after_a_name
+from features.deid.leakinflected import inflected_kin_kinds, name_part_left_beside_a_cued_name, surname_left_after_a_name
 from features.deid.leakkin import KinLook
 from features.deid.leakkinabroad import kin_abroad_kinds, nguni_surname_left
 from features.deid.leaknumbers import owner_number_kinds  # round 28: the owner's numbers in number words
@@ -3196,6 +3196,8 @@ class IdentifierIndex:
                 kinds.append("identifier glued to a placeholder")
             if surname_left_after_a_name(text):  # round 37: "<PERSON> رضایی"
                 kinds.append("surname of another script after a name")
+            if "<PERSON>" in text and name_part_left_beside_a_cued_name(text):  # round 43: "Mutter <PERSON> Beck"
+                kinds.append("part of a name left beside one taken after a cue")
             if nguni_surname_left(text):  # round 40: "u<PERSON> Zulu"
                 kinds.append("surname left after a Nguni-prefixed name")
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"

@@ -34,6 +34,7 @@ import unicodedata
 from wordfreq import word_frequency
 
 from features.deid import peoplewords as vocab
+from features.deid.everydaywords import everyday_word_of_no_name
 from features.deid.recognizers import FIRST_NAMES, is_medication, world_towns
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’‘][^\W\d_]+)*)([^\w]*)")
@@ -309,11 +310,22 @@ def _uncased(word: str, locale: str) -> set[str]:
                     if low.endswith(end) and len(low) - len(end) >= 2}
 
 
+def _a_capital_of_the_locale(word: str, locale: str) -> bool:
+    """Round 43 (r43people): the check's reading of a name after a cue of a script with capitals (Mongolian's
+    Cyrillic, :data:`~features.deid.peoplewords.SCRIPT_CUE_CASED_LOCALES`): an upper-case letter of that script
+    and then a lower-case one, letters and hyphens only, no medicine ("эмч Ганбаатар", "ах Бат-Эрдэнэ")."""
+    if len(word) < 2 or not word[0].isupper() or not word[1].islower() or is_medication(word.lower()):
+        return False
+    return all(c == "-" or (c.isalpha() and _block(c) == vocab.SCRIPT_CUE_CASED_LOCALES[locale]) for c in word)
+
+
 def _surname_of(word: str, locale: str, sure: bool) -> bool:
     """Round 42: the check's reading of a surname after a given name that follows a cue: listed (not where only a
     ``sure`` one is asked for) or of its locale's endings, a Persian or Hebrew given name made a surname ("رضایی",
     "אברהמי")."""
     forms = _uncased(word, locale)
+    if locale in vocab.SCRIPT_CUE_CASED_LOCALES:
+        return not sure and _a_capital_of_the_locale(word, locale)
     if word in vocab.SCRIPT_CUE_VERBS_AFTER_A_NAME or any(
             form.endswith(vocab.SCRIPT_CUE_NOT_SURNAME_ENDINGS) for form in forms):
         return False
@@ -355,7 +367,8 @@ def _script_cue(text: str) -> bool:
         if name.lower() in cues:
             continue
         if _uncased(name, locale) & vocab.script_cue_given_names(locale) or (
-                locale in vocab.SCRIPT_CUE_OPEN_LOCALES and _unlisted_name(name, word, (locale,))):
+                locale in vocab.SCRIPT_CUE_OPEN_LOCALES and _unlisted_name(name, word, (locale,))) or (
+                locale in vocab.SCRIPT_CUE_CASED_LOCALES and _a_capital_of_the_locale(name, locale)):
             return True
         if at + 1 < len(spans) and spans[at + 1][0] - spans[at][1] <= _MOST_KIN_BLANKS and name.isalpha() and (
                 len(name) >= 2) and _surname_of(spans[at + 1][2], locale, True):
@@ -380,6 +393,40 @@ def surname_left_after_a_name(text: str) -> bool:
         if word not in vocab.SCRIPT_CUE_VERBS_AFTER_A_NAME and any(
                 _surname_of(word, locale, True) or _uncased(word, locale) & vocab.script_cue_surnames(locale)
                 for locale in vocab.SCRIPT_CUE_WORDS):
+            return True
+    return False
+
+
+#: Round 43 (r43people): the check's reading of a cue word (a Maori kin word's personal article after it or none), a
+#: placeholder where a name went and the word after it, or of a cue word, a word and the placeholder after it
+_PART = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_CUE_PLACEHOLDER_WORD = re.compile(
+    rf"(?<![^\W\d_])(?=(?P<cue>[^\W\d_]+)(?:[ \t]{{1,2}}(?P<article>[^\W\d_]+))??[ \t]{{1,2}}(?:<PERSON>[ \t]{{1,2}}"
+    rf"(?P<after>{_PART})|(?P<before>{_PART})[ \t]{{1,2}}<PERSON>)(?![^\W\d_-]))")
+#: Round 43: the words after which a name is a third party's (a relation's, a role's, a Maori kin word)
+_THIRD_PARTY_CUES = (vocab.RELATIONS | vocab.ENGLISH_RELATIONS | vocab.OWNED_RELATIONS | vocab.STAFF_ROLES
+                     | vocab.MAORI_KIN_WORDS)
+
+
+def name_part_left_beside_a_cued_name(text: str) -> bool:
+    """Round 43 (r43people): "meine Mutter <PERSON> Beck", "taku whaea a Mere <PERSON>" (the published text, its
+    placeholders kept): a capitalised word, no medicine or cue (any after a Maori article: "Mere"), beside a name
+    that went after a relation's, role's or Maori kin word is the part of the name left behind; after the
+    placeholder, one that is no everyday word either (the 42nd round published "<PERSON> Beck" and "Mere <PERSON>",
+    the check passing them)."""
+    for m in _CUE_PLACEHOLDER_WORD.finditer(text):
+        cue, article = vocab.key(m.group("cue")), m.group("article")
+        maori = article is not None and vocab.key(article) in vocab.MAORI_PERSONAL_ARTICLES and (
+            cue in vocab.MAORI_KIN_WORDS)
+        if (article is not None and not maori) or cue not in _THIRD_PARTY_CUES:
+            continue
+        word = m.group("after") or m.group("before")
+        if not word[:1].isupper() or not word[1:].replace("-", "").islower() or is_medication(word.lower()):
+            continue
+        if maori and m.group("before") is not None:
+            return True  # after "whaea a" any capitalised word is a name ("Mere", "mère" to the cue lists)
+        if vocab.key(word) not in _THIRD_PARTY_CUES and (
+                m.group("before") is not None or not everyday_word_of_no_name(word.lower())):
             return True
     return False
 

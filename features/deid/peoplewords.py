@@ -117,6 +117,16 @@ STAFF_ROLES = _keys(
     "farmacêutica infermiera infermiere dottore dottoressa dott dottssa farmacista fisioterapista badante "
     "dottor professoressa "  # round 37 (r37seams): "il dottor Bianchetti", "la professoressa Ricci"
     "asistenta asistentă doamna domnul "
+    # round 43 (r43people): roles with their article glued on, which the 42nd round saw published before a surname
+    # ("doctorul Popescu", "farmacistul Dumitrescu", "докторът Петров", "doktori Hoxha", "doktoren Hansen"): Romanian,
+    # Bulgarian and Macedonian, Albanian, Danish and Norwegian; a word in lower case after one stays the sentence's
+    "doctorul doctorului doctorița doctoriței medicul medicului asistentul asistentului asistentei "
+    "farmacistul farmacistului farmacista farmacistei infirmiera infirmierul infirmierei "
+    "докторът доктора докторката лекарят лекаря лекарката медсестрата сестрата фармацевтът фармацевтката аптекарят "
+    "докторот лекарот "
+    "doktori doktorin doktoresha doktoreshës mjeku mjekun mjekja mjeken infermierja infermieri infermieren "
+    "farmacisti farmacistja farmacistin "
+    "doktoren tandlægen tannlegen tandläkaren jordmoren jordemoderen barnmorskan fysioterapeuten "
     # Polish, Czech, Turkish, Indonesian, Malay, Tagalog, Swahili
     "pielęgniarka pielęgniarz lekarz lekarka farmaceuta farmaceutka aptekarka aptekarz "  # round 39: "Farmaceutka"
     "sestra sestřička lékař lékařka hemşire hemsire eczacı "
@@ -2274,7 +2284,10 @@ _MORE_ARABIC_SCRIPT_NAMES = ("شیرین آرمان عائشہ شازیہ نسر
                              # (angel, star, narcissus, tulip, moonlight, spring, butterfly, breeze, wish, jasmine,
                              # poppy, lotus, dawn, hope, inspiration): "عمه‌ام فرشته", "خواهرم ستاره"
                              "فرشته ستاره نرگس لاله مهتاب بهار پروانه نسیم آرزو یاسمن شقایق نیلوفر سپیده امید الهام "
-                             "مژگان فریبا ژاله شیوا رویا نازنین شبنم مینا گلناز هستی")
+                             "مژگان فریبا ژاله شیوا رویا نازنین شبنم مینا گلناز هستی "
+                             # round 43 (r43people): Somali given names in the Arabic script (Faarax, Warsame,
+                             # Hodan, Cabdi, Xaliimo, Faadumo, Guuleed, Xirsi, Sahra, Deeqa, Ayaan, Cawo)
+                             "فارح ورسمي هودان عبدي حليمو فادومو غوليد حرسي سهرا ديقو أيان")
 
 
 @functools.cache
@@ -2696,6 +2709,8 @@ _SCRIPT_KIN_EVERYDAY_WORDS = _as_written_words("""
 ታናሽ ታላቅ ትንሹ ትልቁ ትንሽ ትልቅ ውድ ሁለተኛ የመጀመሪያ ትናንት ዛሬ ነገ ጠዋት ማታ ሁልጊዜ በየቀኑ እና ግን ደግሞ ከዚያ ስለዚህ
 እኔ እሱ እሷ እነሱ እኛ አንተ አንቺ ነው ናት ነበር ነበረች ናቸው መጣ መጣች ሄደ ሄደች ረሳ ረሳች ወሰደ ወሰደች ገዛ ገዛች ሰጠ ሰጠች
 አለ አለች ታመመ ታመመች ታሟል ታማለች ሐኪም ዶክተር ሆስፒታል ጋር ደግሞ ብቻ አሁን
+ಹೇಳಿದರು ಹೇಳಿದ ಹೇಳಿದಳು ಹೇಳಿದನು ಹೇಳಿದ್ದಾರೆ ಬಂದರು ಬಂದ ಬಂದಳು ಬಂದನು ಬರುತ್ತಾರೆ ಕೊಟ್ಟರು ಕೊಟ್ಟ ಕೊಟ್ಟಳು ನೋಡಿದರು
+ಇಂದು ಇವತ್ತು ನಿನ್ನೆ ನಾಳೆ ಈಗ ಕರೆ ಮಾಡಿದರು ಹೋದರು ಹೋದ ಹೋದಳು ಆಸ್ಪತ್ರೆ ಆಸ್ಪತ್ರೆಯಲ್ಲಿ ಬರೆದರು ಪರೀಕ್ಷಿಸಿದರು ಸಲಹೆ
 """)
 #: Round 39 (r39kin): the openings of a Khmer word after a kin word that make it no name (Khmer writes a clause with no
 #: spaces, so the word after the kin word is often a whole clause: "ពូ ទិញថ្នាំ", uncle bought the medicine): the
@@ -3078,27 +3093,65 @@ SCRIPT_CUE_WORDS: dict[str, frozenset[str]] = {
         යාළුවා යහළුවා මිතුරා මිතුරිය අසල්වැසියා අසල්වැසිය සගයා සහායකයා පුතා දුව බිරිඳ සැමියා අයියා මල්ලි අක්කා නංගී
         නංගි අම්මා තාත්තා හෙදිය
         """),
+    # round 43 (r43people): the doctor's, nurse's, friend's and neighbour's words of Kannada (read open, as its kin
+    # words are: "ಡಾಕ್ಟರ್ ಸುರೇಶ್ ಹೆಗ್ಡೆ"), Mongolian in Cyrillic (read by its capitals: "эмч Ганбаатар Дорж") and
+    # Pashto (read by the Arabic script's given names: "زما ډاکټر احمد شاه کریمي"), which the 42nd round published
+    "kn_IN": _as_written_words("""
+        ಡಾಕ್ಟರ್ ಡಾಕ್ಟರು ಡಾಕ್ಟರ ವೈದ್ಯ ವೈದ್ಯರು ವೈದ್ಯೆ ನರ್ಸ್ ದಾದಿ ಗೆಳೆಯ ಸ್ನೇಹಿತೆ ನೆರೆಯವರು ನೆರೆಹೊರೆಯವರು ಸಹೋದ್ಯೋಗಿ
+        """) | SCRIPT_KIN_WORDS_BY_LOCALES[("kn_IN",)],
+    "mn_MN": _as_written_words("""
+        эмч эмчийн сувилагч сувилагчийн найз найзын хөрш хөршийн ах эгч дүү ээж аав эхнэр нөхөр хүү охин эмээ өвөө
+        багш хамтрагч
+        """),
+    "ps_AF": _as_written_words("""
+        ډاکټر ډاکټره ډاکتر ډاکټرې نرس ورور زوی لور پلار ښځه میړه ملګری ملګرې ګاونډی ګاونډۍ اکا ماما
+        """),
 }
+#: Round 43 (r43people): Maori kin and friends' words (mother, father, elders, elder and younger siblings, a woman's
+#: brother and a man's sister, child, grandchild, friend, relative, nephew or niece, aunt, grandma) and the personal
+#: article said between one and the name ("taku whaea a Aroha Ngata"): a name after them is a relative's, and a
+#: capitalised word beside the part of it another reading took is the rest of it, on both sides
+MAORI_KIN_WORDS = _keys("""
+whaea matua koro kuia tuakana teina tuahine tungane tama tamāhine mokopuna hoa whanaunga irāmutu kōkā karani pāpā
+māmā
+""")
+MAORI_PERSONAL_ARTICLES = _keys("a")
+#: Round 43 (r43people): the locales of :data:`SCRIPT_CUE_WORDS` whose script has capitals (Mongolian's Cyrillic), each
+#: with its script's name as :func:`script_of` gives it: a capitalised word of that script after one of their cues is
+#: the given name, and a second one right after it the surname
+SCRIPT_CUE_CASED_LOCALES: dict[str, str] = {"mn_MN": "CYRILLIC"}
+#: Round 43 (r43people): the locales of :data:`SCRIPT_CUE_WORDS` written in the Arabic script, whose given names are
+#: the script's (:func:`arabic_script_given_names`)
+SCRIPT_CUE_ARABIC_LOCALES = frozenset(("fa_IR", "ps_AF"))
 #: Round 42 (r42scripts): the possessives said before or after a cue of :data:`SCRIPT_CUE_WORDS` ("ჩემი მეზობელი",
 #: "השכנה שלי", "دوستِ من", "իմ ընկերը", "என் நண்பர்", "මගේ යාළුවා"): skipped between the cue and the name
 SCRIPT_CUE_POSSESSIVES = _as_written_words("""
 ჩემი ჩემმა ჩემს ჩვენი من ما שלי שלנו իմ մեր мой моя моего моей моему мою наш наша என் எங்கள் என்னுடைய મારો મારી
 મારા મારાં અમારા ମୋ ମୋର ଆମ ମୋହର මගේ අපේ
+ನನ್ನ ನಮ್ಮ миний манай زما زمونږ زموږ
 """)
 #: Round 42 (r42scripts): the words of a Persian cue that are no cue without a possessive after them ("دوست دارم", I
 #: like; "دوست من", my friend)
 SCRIPT_CUE_WORDS_NEEDING_A_POSSESSIVE = _as_written_words("دوست همسایه همکار رفیق")
 #: Round 42 (r42scripts): the locales whose given names after a cue are read open, as the kin words of the Indian
 #: scripts are (:data:`SCRIPT_KIN_OPEN_LOCALES`): any word of the script that is no ordinary word after a kin word
-SCRIPT_CUE_OPEN_LOCALES = frozenset(("ta_IN", "gu_IN", "or_IN"))
+SCRIPT_CUE_OPEN_LOCALES = frozenset(("ta_IN", "gu_IN", "or_IN", "kn_IN"))  # round 43: Kannada's
 #: Round 42 (r42scripts): given names said at home that Faker's lists of these locales lack
 SCRIPT_CUE_GIVEN_NAMES: dict[str, frozenset[str]] = {
     "ka_GE": _as_written_words("""
         ზურა ზურაბ ქეთი ქეთევან თიკო სანდრო ლევანი დავითი ლუკა დათო გიგა ნიკა ლაშა ბექა გოგა სოსო თამუნა ნათია ეკა
         მაკა ნინი ლიკა ანი სალომე მარიამი ნუცა თაკო გვანცა ხატია ია ნანა ლელა შოთა გია ბესო ვახო ტატო რეზო
+        ზვიად ზვიადი გოჩა ირაკლი მამუკა ბადრი თემური თემურ ნოდარი ნოდარ ჯემალი ავთანდილი ვახტანგი ვახტანგ
+        ლევან კახა კახაბერ ნუგზარი ნუგზარ მერაბი მერაბ ომარი ტარიელი გურამი გურამ ზაზა მანანა ციური ლამარა ეთერი
+        ნონა ინგა მზია დალი ნანული ხათუნა ქეთო მაია ნესტანი თინა ლალი ელენე ნატო ნათელა თეონა სოფო თეკლე მაგდა
         """),
     "he_IL": HEBREW_GIVEN_NAMES,
     "fa_IR": _as_written_words("رضا مریم علی زهرا حسین فاطمه محمد سارا نرگس مهدی امیر"),
+    # round 43 (r43people): Pashto given names the Arabic script's lists lack
+    "ps_AF": _as_written_words("""
+        ملالۍ ګلالۍ زرمینه وږمه ننګیالی اجمل احمدشاه شاه‌محمد نجیب‌الله ګلاب ګل‌محمد ذبیح‌الله حمیدالله روح‌الله
+        شینکۍ پلوشه ماریه ګلپاڼه سپوږمۍ نازو میرویس ایمل وحیدالله
+        """),
 }
 #: Round 42 (r42scripts): common surnames Faker's lists of these locales lack
 SCRIPT_CUE_SURNAMES: dict[str, frozenset[str]] = {
@@ -3112,6 +3165,15 @@ SCRIPT_CUE_SURNAMES: dict[str, frozenset[str]] = {
     "ta_IN": _as_written_words("குமார் பிள்ளை முதலியார் செட்டியார் நாயுடு ஐயர் ராஜா சுப்பிரமணியம்"),
     "si_LK": _as_written_words("පෙරේරා සිල්වා ප්‍රනාන්දු ප්රනාන්දු ෆොන්සේකා දිසානායක බණ්ඩාර ජයසිංහ"),
     "he_IL": _as_written_words("כהן לוי מזרחי פרץ ביטון אברהמי פרידמן שפירא אזולאי דהן אוחיון"),
+    # round 43 (r43people): Kannada's and Pashto's
+    "kn_IN": _as_written_words("""
+        ಹೆಗ್ಡೆ ಹೆಗಡೆ ಶೆಟ್ಟಿ ರಾವ್ ಗೌಡ ಗೌಡರು ಭಟ್ ನಾಯಕ್ ಕಾಮತ್ ಪೈ ಶರ್ಮಾ ಕುಲಕರ್ಣಿ ಜೋಶಿ ದೇಶಪಾಂಡೆ ಪಾಟೀಲ್ ರೆಡ್ಡಿ ಮೂರ್ತಿ
+        ಆಚಾರ್ಯ ಶೆಣೈ ಪ್ರಭು ಹೊಳ್ಳ ಅಡಿಗ ಕಾರಂತ
+        """),
+    "ps_AF": _as_written_words("""
+        خان شاه کریمي کریمی احمدزی احمدزي یوسفزی یوسفزي پوپلزی اڅکزی کاکړ وردګ شینواری مومند اپریدی افریدی
+        نورزی بارکزی ستانکزی غلزی خټک بنګښ ساپی
+        """),
 }
 #: Round 42 (r42scripts): the endings of surnames of these locales ("ბერიძე", "მაისურაძე", "კვარაცხელია", "ჩიქოვანი",
 #: "პეტროსյան", "Петросян", "ජයසිංහ", "කරුණාරත්න", "אברמוביץ"): a word so ending right after a listed given name
@@ -3122,6 +3184,7 @@ SCRIPT_CUE_SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "hy_AM": (*ARMENIAN_SURNAME_ENDINGS, "янц", "ян", "янова", "яна", "яну", "яном"),
     "si_LK": ("සිංහ", "රත්න", "වර්ධන", "සේකර", "නායක", "සූරිය", "තුංග", "ආරච්චි", "පක්ෂ"),
     "he_IL": ("וביץ", "ביץ", "סקי", "מן"),
+    "ps_AF": ("زی", "زي", "خېل", "خیل", "وال"),  # round 43: "احمدزی", "سليمانخېل"
 }
 #: Round 42 (r42scripts): Georgian words of those endings that are verbs said after a name ("წასულია", has gone;
 #: "მოუტანია", has brought): no surname
@@ -3168,7 +3231,7 @@ def script_cue_given_names(locale: str) -> frozenset[str]:
     or possessive (Faker's Hebrew "בן", Ben, is "son" and "aged": "אבא שלי בן 95")."""
     names = {n.lower() for n in faker_person_lists("first_name", _faker_locales((locale,))) if " " not in n}
     names |= SCRIPT_CUE_GIVEN_NAMES.get(locale, frozenset())
-    if locale == "fa_IR":
+    if locale in SCRIPT_CUE_ARABIC_LOCALES:
         names |= arabic_script_given_names()
     stops = _stop_words_of_languages(locale[:2]) | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
     return frozenset(names - stops - SCRIPT_CUE_WORDS[locale] - SCRIPT_CUE_POSSESSIVES - HEBREW_KIN_WORDS)

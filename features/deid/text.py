@@ -161,10 +161,12 @@ from features.deid.holidaywords import (
 )
 from features.deid.inflected_kin import (
     an_everyday_pharmacy_name,
+    given_name_before_a_cued_name,
     inflected_kin_spans,
     is_an_inflected_kin_word,
     script_kin_name_span,
     script_words_of_no_name,
+    surname_after_a_cued_name,
 )
 from features.deid.kin_abroad import kin_abroad_spans
 from features.deid.kin_names import KinNameReader, lower_case_surname
@@ -5453,6 +5455,13 @@ class TextDeidentifier:
                     if (start, end) != (r.start, r.end) and not any(  # (only a span that grows: linear in the text)
                             s < max(end, r.end) and e > min(start, r.start) and (s < r.start or e > r.end)
                             for s, e in others):  # "<Rio de Janeiro>" is a town another reading found
+                        r.start, r.end = start, end
+            for r in results:  # round 43 (r43people): "meine Mutter <Jane> Beck", "<فریبا> احمدی": the surname too,
+                if r.entity_type == "PERSON":  # and "whaea a Mere <Parata>": the given name too
+                    end = surname_after_a_cued_name(original, r.start, r.end)
+                    start = given_name_before_a_cued_name(original, r.start)
+                    if not any(s < max(end, r.end) and e > min(start, r.start) and (s < r.start or e > r.end)
+                               for s, e in others):
                         r.start, r.end = start, end
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
