@@ -331,7 +331,8 @@ def _said_address_with(name_words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?i)(?<![\w<])(?:{names})[ \t]+{_JOINED_BY}[ \t]+{_PIECE}"  # "june underscore <PERSON>"
-        rf"|{_PIECE}[ \t]+{_JOINED_BY}[ \t]+(?:{names})(?![\w>])"  # "<PERSON> dot june"
+        rf"|(?<![\w+-]){_PIECE}[ \t]+{_JOINED_BY}[ \t]+(?:{names})(?![\w>])"  # "<PERSON> dot june"; a piece from its
+        # start only (tried from inside a long word, each start would read the word to its end: a square of its length)
         rf"|(?<![\w<])(?:{names})[ \t]+{_AT_SAID_WORD}[ \t]+{_PIECE}(?:\.\w|[ \t]+(?:{DOT_WORD_ALTERNATION})[ \t]+\w)"
         rf"|(?<![\w<])(?:{names})[ \t]+{_AT_SAID_WORD}[ \t]+<(?:URL|EMAIL)>")  # "june at <PERSON> dot net"
 

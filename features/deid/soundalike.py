@@ -196,11 +196,11 @@ def heard_as_owner(word: str, full_name: str) -> tuple[int, int] | None:
         return 0, len(word)
     if _script_of(word) != "thai" or len(word) <= 3:
         return None
-    starts = [m.start() for m in _THAI_SYLLABLE_START.finditer(word)]
-    for i, start in enumerate(starts):
-        for end in [*starts[i + 2:], len(word)]:
-            if end - start > _THAI_LONGEST_NAME:
-                break
-            if (start, end) != (0, len(word)) and _heard(word[start:end], full_name):
-                return start, end
+    starts = [m.start() for m in _THAI_SYLLABLE_START.finditer(word)] + [len(word)]
+    for i, start in enumerate(starts[:-1]):
+        j = i + 2  # (the ends after it read one by one up to the longest name: no copy of the rest, no square)
+        while j < len(starts) and starts[j] - start <= _THAI_LONGEST_NAME:
+            if (start, starts[j]) != (0, len(word)) and _heard(word[start:starts[j]], full_name):
+                return start, starts[j]
+            j += 1
     return None
