@@ -63,7 +63,7 @@ AT_WORDS = _set("at ätt att ät arroba arrova chez bei małpa malpa chiocciola 
                 "miukumauku παπάκι shtrudel strudel שטרודל 艾特 골뱅이 アットマーク at-sign atsign "
                 # round 40 (r40numbers): Romanian "arond" ("a rond" is read by the regular readings, see
                 # AT_SIGN_WORDS; Romanian "la" only after a handle's shape, see PREPOSITIONS_FOR_AT)
-                "arond")
+                "arond") | {"a còng", "a cong"}  # round 43 (r43owner): Vietnamese, "thao a còng gmail chấm com"
 #: round 43 (r43ids): words before "at" and a domain that are no mailbox: a pronoun, or a word of shopping ("Contact
 #: us at boots.com", "I bought it at boots.com"): a bare domain is no e-mail; a name or any other word before "at"
 #: still makes one ("jane at gmail.com", "help at boots.com"), and "@" always does
@@ -81,11 +81,18 @@ MAIL_PROVIDERS = _set(
 #: "pont", Finnish "piste", Turkish "nokta", Indonesian "titik", Russian "tochka", Czech "tečka", Norwegian "prikk")
 DOT_WORDS = _set("dot punto punkt kropka point ponto punt pont piste nokta titik tochka tecka prikk "
                  # round 40 (r40numbers): Romanian "punct"
-                 "punct")
+                 # round 43 (r43owner): Vietnamese "chấm", with its marks or without
+                 "punct chấm cham")
+#: round 43 (r43owner): words said between the pieces of an address's mailbox besides :data:`DOT_WORDS` ("june
+#: underscore hughes at yahoo dot com", Vietnamese "gạch dưới"): with the dot words, what each side reads between the
+#: owner's name part and the rest of an address said in words
+SAID_ADDRESS_JOINERS = DOT_WORDS | frozenset({"underscore", "dash", "hyphen", "gạch dưới", "gach duoi",
+                                              "gạch ngang", "gach ngang"})
 #: the words of :data:`AT_WORDS` that mean only "@", in Latin letters folded (no preposition: "at", "bei", "chez" are
-#: read by each side with their own care), as the written-out e-mail readings use them ("juan arrova outlook punt com")
+#: read by each side with their own care), as the written-out e-mail readings use them ("juan arrova outlook punt com");
+#: round 40: Romanian "a rond" in one word or two; round 43 (r43owner): Vietnamese "a còng", with its marks or without
 AT_SIGN_WORDS = _set("arroba arrova arobase chiocciola klammeraffe malpa snabel-a snabela kukac zavinac apenstaartje "
-                     "sobaka sobachka grisehale arond") | {"a rond"}  # round 40: Romanian, in one word or two
+                     "sobaka sobachka grisehale arond") | {"a rond", "a còng", "a cong"}
 #: round 40 (r40numbers): "@" and "." said in Thai, a script written with no spaces between its words ("somchai แอท
 #: gmail ดอท com", "nidaแอทhotmailจุดcom"): each side reads an address said so in
 #: :func:`features.deid.normalize.said_address_view`, where they become the signs with or without blanks around

@@ -125,6 +125,12 @@ ROMAJI_PARTICLES = frozenset({"ga", "wa", "wo", "o", "ni", "no", "mo", "de", "ya
 MONTH_LEADS = frozenset({"im", "letzten", "letzter", "nachsten", "diesen", "vergangenen", "vorigen", "jeden", "en",
                          "em", "de", "del", "di", "du", "le", "w", "v", "fin", "inicios", "principios", "finales",
                          "mediados", "last", "next", "early", "late", "mid", "this", "every"})
+#: round 43 (r43owner): English words after a month's name that say the month, not a person called so ("April
+#: showers", "June gloom", "May flowers", "April Fools"): its weather, its season and its days
+MONTH_FOLLOWERS = frozenset({"showers", "shower", "rain", "rains", "gloom", "weather", "sun", "sunshine", "heat", "frost",
+                             "snow", "flowers", "blossoms", "fool", "fools", "wedding", "weddings", "bride", "brides",
+                             "holidays", "holiday", "vacation", "break", "term", "semester", "deadline", "issue",
+                             "edition", "sales", "bills", "bill", "rent", "refill", "refills", "appointment", "visit"})
 
 
 #: round 27: words after which a lower-case word of Spanish, Portuguese, Italian or French prose is a noun and no
@@ -266,13 +272,13 @@ def everyday_sense(word: str, before: str, after: str, words: list[str]) -> bool
 def month_sense(word: str, before: str, after: str) -> bool:
     """Whether a capitalised name's piece ``word`` (lower case) is a month's name where it stands: after a word of
     "since", "until", "in" or "early" of a month ("im Mai", "seit Mai", "Anfang Mai"), after a day's figure ("3. Mai")
-    or before a year ("Mai 2024")."""
+    or before a year ("Mai 2024"); round 43: before a word of :data:`MONTH_FOLLOWERS` ("April showers")."""
     from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 
     if word not in month_forms():
         return False
     return (before in MONTH_PREPOSITIONS or before in MONTH_LEADS or before.isdigit()
-            or (after.isdigit() and len(after) == 4))
+            or (after.isdigit() and len(after) == 4) or after in MONTH_FOLLOWERS)
 
 
 # --------------------------------------------------------------------------- round 26: Vietnamese, Swahili, romaji

@@ -188,9 +188,12 @@ from features.deid.leakspelled import (
     holds_arabizi_of_abjad_name,
     holds_born_on_name,
     holds_latin_form_of_stored_name,
+    holds_latin_of_abjad_name,
     holds_lunar_birthday,
     holds_month_end_birthday,
     holds_name_by_ear,
+    holds_name_heard_in_another_script,
+    holds_name_in_said_address,
     holds_respelled_name,
     holds_spaced_birthday,
     holds_spelled_name,
@@ -1576,6 +1579,8 @@ class OwnerForms:
     capitalised_towns: frozenset[str] = frozenset()
     # round 25: the name parts written with marks as stored, lower case ("văn"): a word so written is the name
     marked_names: frozenset[str] = frozenset()
+    # round 43 (r43owner): the name as stored, heard by its sound in another script (:mod:`features.deid.soundalike`)
+    stored_name: str = ""
     # round 26: the street's house number and its own number, figures ("1420 SW 8th St": "1420", "8"), looked for
     # in groups and beside a numbered street's kind ("calle ocho numero catorce veinte")
     house_number: str = ""
@@ -1710,6 +1715,7 @@ class OwnerForms:
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
                    name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))),
                    marked_names=frozenset(p for p in str(row["full_name"] or "").lower().split() if not p.isascii()),
+                   stored_name=str(row["full_name"] or ""),
                    heard_pairs=heard_pairs(str(row["full_name"] or "")),
                    loose_pairs=_loose_pairs([w for w in _TOKEN.findall(normalise(str(row["full_name"] or "")))
                                              if w.isalpha()]),
@@ -1787,6 +1793,9 @@ class OwnerForms:
             if (said := said_address_view(text)) != text:
                 found |= {f"{kind} (said with words for its signs)" for kind in self.kinds_in(said, spoken=False)}
         text = unbroken(visible(text))
+        # round 43 (r43owner): read before everyday words are blanked: a given name that is a month is one there
+        if self.name_words and holds_name_in_said_address(text, self.name_words):  # "june underscore <PERSON>"
+            found.add("name in an e-mail address said in words")
         if self.names and (_LOWER_WORD.search(text) or _SYMPTOM_PHRASE.search(text) or _OPENING_VERB.search(text)):
             text = self._without_everyday_names(text)
         if self._has_lettered_number(text):
@@ -2099,6 +2108,10 @@ class OwnerForms:
             found.add("name stored in another script, in Latin letters")
         if self.marked_names and holds_arabizi_of_abjad_name(text, self.marked_names):  # round 42: "M7mod" for محمود
             found.add("name in Arabizi")
+        if self.marked_names and holds_latin_of_abjad_name(text, self.marked_names, _COMMON):  # round 43: "Mahmoud"
+            found.add("name stored in Arabic letters, in plain Latin letters")
+        if self.stored_name and holds_name_heard_in_another_script(text, self.stored_name):  # round 43: "ヒューズ"
+            found.add("name heard in another script")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")
         if self.marked_names and holds_hebrew_pet_form(text, self.marked_names):  # round 40: "יעלה'לה", "אברמל'ה"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -34,8 +35,11 @@ from features.deid.calendars import (
     lunar_numbers,
     month_words,
 )
+from features.deid.contactwords import SAID_ADDRESS_JOINERS
 from features.deid.everydaywords import ARABIZI_WORDS
+from features.deid.normalize import AT_SIGN_ALTERNATION, DOT_WORD_ALTERNATION
 from features.deid.peoplewords import ARABIZI_WORDS_AFTER_KIN
+from features.deid.soundalike import heard_as_owner, letter_script, owner_name_keys, read_by_sound
 
 _MORSE_CHUNK = re.compile("[" + re.escape("".join(vocab.MORSE_SIGNS)) + r"/| \t]+")
 _SIGNS = str.maketrans(vocab.MORSE_SIGNS)
@@ -310,6 +314,88 @@ def holds_arabizi_of_abjad_name(text: str, stored_parts: frozenset[str]) -> bool
         bare, marked = _abjad_arabizi_skeleton(word)
         if any(marked == m or (bare == b and (len(b) > vocab.ARABIZI_FEWEST_CONSONANTS or b == m)) for b, m in names):
             return True
+    return False
+
+
+#: round 43 (r43owner): the check's words between the pieces of an address said in words, and a piece (a word or
+#: what a redactor left for one)
+_JOINED_BY = "(?:" + "|".join(sorted(map(re.escape, SAID_ADDRESS_JOINERS), key=len, reverse=True)) + ")"
+_PIECE = r"(?:[\w+-]+|<[A-Z_]+>)"
+_AT_SAID_WORD = rf"(?:at|{AT_SIGN_ALTERNATION})"
+
+
+@functools.lru_cache(maxsize=1024)
+def _said_address_with(name_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    names = "|".join(re.escape(w) for w in name_words if len(w) >= 3 and w.isalpha())
+    if not names:
+        return None
+    return re.compile(
+        rf"(?i)(?<![\w<])(?:{names})[ \t]+{_JOINED_BY}[ \t]+{_PIECE}"  # "june underscore <PERSON>"
+        rf"|(?<![\w+-]){_PIECE}[ \t]+{_JOINED_BY}[ \t]+(?:{names})(?![\w>])"  # "<PERSON> dot june"; a piece from its
+        # start only (tried from inside a long word, each start would read the word to its end: a square of its length)
+        rf"|(?<![\w<])(?:{names})[ \t]+{_AT_SAID_WORD}[ \t]+{_PIECE}(?:\.\w|[ \t]+(?:{DOT_WORD_ALTERNATION})[ \t]+\w)"
+        rf"|(?<![\w<])(?:{names})[ \t]+{_AT_SAID_WORD}[ \t]+<(?:URL|EMAIL)>")  # "june at <PERSON> dot net"
+
+
+def holds_name_in_said_address(text: str, name_words: tuple[str, ...]) -> bool:
+    """Round 43 (r43owner): whether one of the owner's name parts, in any case, stands in an e-mail address said in
+    words: joined to another piece by a word for ".", "_" or "-" ("june underscore hughes", "june dot <PERSON>"), or
+    before "at" or a word for "@" and a domain said with its dot ("june at hughes dot net", "june at <URL>"): a given
+    name that is a month ("june", "april") is the owner's there, never the month."""
+    pattern = _said_address_with(name_words)
+    return pattern is not None and pattern.search(text) is not None
+
+
+#: round 43 (r43owner): a plain Latin word the check compares with a name part stored in Arabic letters
+_PLAIN_LATIN_WORD = re.compile(r"(?<![\w'])[A-Za-z]{3,}(?![\w'])")
+#: the fewest letters of a plain Latin word in lower case read so (a capitalised one: three)
+_FEWEST_LOWER_LATIN_OF_ABJAD = 5
+
+
+def holds_latin_of_abjad_name(text: str, stored_parts: frozenset[str], common: frozenset[str]) -> bool:
+    """Round 43 (r43owner): whether a plain Latin word (capitalised, or of five letters or more in lower case; no
+    common or function word) is a name part the owner's row holds in Arabic letters ("Mahmoud" and "Mahmud" for محمود,
+    "abdelrahman" for عبدالرحمن): the skeleton of :func:`_abjad_arabizi_skeleton` with its long vowels, or bare where
+    the part keeps :data:`~features.deid.spellwords.ARABIZI_FEWEST_CONSONANTS` consonants or more so (one more in lower
+    case); an "e" of the Latin word may be a short vowel Arabic leaves unwritten ("Khaled" for خالد)."""
+    names = _abjad_names_heard(stored_parts)
+    if not names:
+        return False
+    for found in _PLAIN_LATIN_WORD.finditer(text):
+        word = found.group()
+        lower = word.lower()
+        if lower in STOP_WORDS or lower in common or (word.islower() and len(word) < _FEWEST_LOWER_LATIN_OF_ABJAD):
+            continue
+        bare, marked = _abjad_arabizi_skeleton(lower)
+        # an "e" may be a short vowel Arabic leaves unwritten ("Khaled"), an "ou" the "و" it writes ("Yousef")
+        unwritten = lower[:1] + lower[1:].replace("e", "")
+        long_forms = {marked, *(_abjad_arabizi_skeleton(w)[1] for w in (unwritten, unwritten.replace("ou", "w")))}
+        fewest = vocab.ARABIZI_FEWEST_CONSONANTS if word[:1].isupper() else vocab.ARABIZI_FEWEST_CONSONANTS + 1
+        if any(long in long_forms or (bare == b and len(b) >= fewest) for b, long in names):
+            return True
+    return False
+
+
+#: round 43 (r43owner): what parts the words of a message for the check's reading by sound in another script: blanks,
+#: figures and signs; a hyphen stays inside a word ("Hiu-dơ")
+_NOT_A_WORD = re.compile(r"[\s\d.,!?;:()\[\]{}\"'“”‘’«»<>/@#_=+*&%$|~^。、，！？：；・·…]+")
+
+
+def holds_name_heard_in_another_script(text: str, stored_name: str) -> bool:
+    """Round 43 (r43owner): whether a word of another script (a Vietnamese Latin word with its syllables joined) is one
+    of the owner's name parts heard by its sound ("ヒューズです", "Հյուզն", "ฮิวจ์ส", "Hiu-dơ", "هیوز", "Хьюз" for Hughes):
+    the shared comparison :func:`~features.deid.soundalike.heard_as_owner` over the check's own words, each piece of
+    one script (a mark with its letter)."""
+    if text.isascii() or not owner_name_keys(stored_name):
+        return False
+    for chunk in _NOT_A_WORD.split(text):
+        scripts = [letter_script(c) for c in chunk]
+        for i, script in enumerate(scripts):  # a mark or a hyphen belongs to the letter before it
+            scripts[i] = script or (scripts[i - 1] if i else None)
+        for _, group in itertools.groupby(zip(chunk, scripts, strict=True), key=lambda pair: pair[1]):
+            word = "".join(c for c, _ in group).strip("-")
+            if word and read_by_sound(word) and heard_as_owner(word, stored_name) is not None:
+                return True
     return False
 
 

@@ -34,6 +34,7 @@ from features.deid.everydaywords import ARABIZI_WORDS
 from features.deid.normalize import Folded, fold, fold_text
 from features.deid.peoplewords import ARABIZI_WORDS_AFTER_KIN
 from features.deid.recognizers import COMMON_WORDS
+from features.deid.soundalike import heard_as_owner, letter_script, owner_name_keys, read_by_sound
 from features.deid.spans import OwnerSpan as Span
 from features.deid.spellwords import (
     ARABIZI_DIGIT_SOUNDS,
@@ -236,6 +237,30 @@ def arabizi_name_spans(text: str, full_name: str) -> list[Span]:
     return found
 
 
+#: round 43 (r43owner): a plain Latin word read against a name stored in Arabic letters, and the fewest letters of one
+#: in lower case so read (a capitalised one: three; "mahmoud abdelrahman" said in lower case)
+_PLAIN_LATIN = re.compile(r"(?<![\w'])[A-Za-z]{3,}(?![\w'])")
+_FEWEST_LOWER_LETTERS = 5
+
+
+def plain_latin_of_arabic_spans(text: str, full_name: str) -> list[Span]:
+    """Round 43 (r43owner): the owner's name part stored in Arabic letters written in plain Latin letters ("Mahmoud",
+    "Mahmud" for محمود, "abdelrahman" for عبدالرحمن): a word, capitalised or of five letters or more, no common or
+    function word, that :func:`_arabic_name_in_arabizi` spells (the letters Arabizi writes without its digits)."""
+    in_arabic = _arabic_name_in_arabizi(full_name) if not full_name.isascii() else None
+    if in_arabic is None:
+        return []
+    found: list[Span] = []
+    for m in _PLAIN_LATIN.finditer(text):
+        word = m.group()
+        if word.lower() in COMMON_WORDS or word.lower() in STOP_WORDS or (
+                word.islower() and len(word) < _FEWEST_LOWER_LETTERS):
+            continue
+        if in_arabic.fullmatch(_SAID_TWICE.sub(r"\1", word.lower())):
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
 # --------------------------------------------------------------------------- round 42: a name stored in another script
 
 #: round 42 (r42owner): the redactor's consonant classes of a name part read in Latin letters, from anyascii's reading
@@ -282,6 +307,43 @@ def latin_form_spans(text: str, full_name: str) -> list[Span]:
                     before.endswith(other) for other, _ in stored if other != part)):
                 found.append((m.start(), m.end(), "PERSON"))
                 break
+    return found
+
+
+# --------------------------------------------------------------------------- round 43: heard in another script
+
+#: round 43 (r43owner): a run of letters, the marks inside it (a Thai vowel sign or silencing mark, a Mongolian
+#: variation selector, an accent written apart) and hyphens between syllables ("Hiu-dơ"), split by script below
+_LETTERS_AND_MARKS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u180b-\u180d])+"
+                                r"(?:-(?:[^\W\d_]|[\u0300-\u036f])+)*")
+
+
+def _one_script_pieces(start: int, word: str) -> list[tuple[int, int]]:
+    """``word`` (found at ``start``) cut where its letters change script ("ヒューズです": katakana, then hiragana); a
+    mark or a hyphen goes with the letters before it."""
+    pieces, begin, current = [], 0, None
+    for i, char in enumerate(word):
+        script = letter_script(char)
+        if script is None or script == current:
+            continue
+        if current is not None:
+            pieces.append((start + begin, start + i))
+        begin, current = i, script
+    return [*pieces, (start + begin, start + len(word))]
+
+
+def heard_name_spans(text: str, full_name: str) -> list[Span]:
+    """Round 43 (r43owner): the owner's name part written by its sound in another script ("ヒューズです", "Հյուզն",
+    "ฮิวจ์ส", "Hiu-dơ", "هیوز", "Хьюз", "ᠬᠢᠦ᠋ᠽ" for Hughes; "ᠪᠠᠲᠤᠪᠠᠶᠠᠷ" for Батбаяр): each word of one script that
+    :func:`~features.deid.soundalike.heard_as_owner` hears as a part."""
+    if text.isascii() or not owner_name_keys(full_name):
+        return []
+    found: list[Span] = []
+    for m in _LETTERS_AND_MARKS.finditer(text):
+        for start, end in _one_script_pieces(m.start(), m.group()):
+            word = text[start:end]
+            if read_by_sound(word) and (heard := heard_as_owner(word, full_name)) is not None:
+                found.append((start + heard[0], start + heard[1], "PERSON"))
     return found
 
 
@@ -493,6 +555,8 @@ def round14_owner_spans(text: str, full_name: str, dob: datetime.date | None, fo
     found = sounded_name_spans(text, full_name, folded) + upside_down_name_spans(text, full_name)
     found += arabizi_name_spans(text, full_name)  # round 41: "M7mod 3abdelra7man" for Mahmoud Abdelrahman
     found += latin_form_spans(text, full_name)  # round 42: "ফাতেমা Begum" for ফাতেমা বেগম
+    found += heard_name_spans(text, full_name)  # round 43: "ヒューズ", "Хьюз", "Hiu-dơ" for Hughes
+    found += plain_latin_of_arabic_spans(text, full_name)  # round 43: "Mahmoud", "Mahmud" for محمود
     found += partly_masked_phone_spans(text, phone) + capitalised_town_spans(text, city)
     if dob is not None:
         found += spaced_birthday_spans(text, dob, folded) + month_end_birthday_spans(text, dob, folded)

@@ -111,7 +111,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
-from features.deid.contactwords import PHONE_CONTINUATION_WORDS
+from features.deid.contactwords import PHONE_CONTINUATION_WORDS, SAID_ADDRESS_JOINERS
 from features.deid.digitwords import LATIN_DIGIT_WORDS
 from features.deid.everydaywords import (
     ARABIZI_WORDS,
@@ -4880,6 +4880,29 @@ def _within_said_phones(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     return _union(widened, [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in widened)])
 
 
+#: round 43 (r43owner): an e-mail address said in words: its mailbox's pieces joined by words of
+#: :data:`~features.deid.contactwords.SAID_ADDRESS_JOINERS`, "at" or a word for "@", a domain of two labels or more
+_JOINER_SAID = "|".join(sorted(map(re.escape, SAID_ADDRESS_JOINERS), key=len, reverse=True))
+_ADDRESS_SAID_IN_WORDS = re.compile(
+    rf"(?i)(?<![\w.+-])[\w+-]+(?:[ \t]+(?:{_JOINER_SAID})[ \t]+[\w+-]+)*[ \t]+(?:at|{AT_SIGN_ALTERNATION})[ \t]+"
+    rf"[\w-]+(?:\.[\w-]+|[ \t]+(?:{DOT_WORD_ALTERNATION})[ \t]+[\w-]+)+")
+_AT_SAID_LOOK = re.compile(rf"(?i)[ \t](?:at|{AT_SIGN_ALTERNATION})[ \t]")
+
+
+def _within_said_addresses(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 43 (r43owner): an e-mail address said in words (:data:`_ADDRESS_SAID_IN_WORDS`) that holds a span of the
+    owner's name goes whole as an ``EMAIL``: the owner's name taken alone left the rest of it, a given name that is a
+    month in lower case too ("june underscore <PERSON> at <URL>", "june at <PERSON> dot net"), which no pass read as
+    an address any more."""
+    if _AT_SAID_LOOK.search(text) is None:
+        return spans
+    said = [(m.start(), m.end(), "EMAIL") for m in _ADDRESS_SAID_IN_WORDS.finditer(text)
+            if any(label == "PERSON" and s < m.end() and m.start() < e for s, e, label in spans)]
+    if not said:
+        return spans
+    return _union(said, [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in said)])
+
+
 def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
                  keep: Collection[str] = ()) -> str:
     """Pass 1: replace the owner's identifiers (and any e-mail) in ``text``; add to ``counts``.
@@ -4893,6 +4916,8 @@ def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
     spans = [span for span in spans if span[2] not in keep]
     if not spans:
         return text
+    if "EMAIL" not in keep:
+        spans = _within_said_addresses(text, spans)
     if "PHONE" not in keep and any(label != "PERSON" and not any(c.isdigit() for c in text[start:end])
                                    for start, end, label in spans):
         spans = _within_said_phones(text, spans)
