@@ -666,6 +666,15 @@ FINGLISH_YEAR_WORDS: tuple[str, ...] = ("saal", "saale", "saleh", "salesh", "sal
 PERSIAN_YEAR_ENDINGS: tuple[str, ...] = ("سالشه", "سالش", "سالمه", "سالم", "سالته", "سالشونه", "سالشان", "سالگی")
 
 
+#: round 44 (r44rare): words of age after the figure in Igbo ("93 afọ ya": his 93 years), Kurdish ("95 salî ye": is
+#: 95 years old; Sorani "٩٥ ساڵە"), Tajik ("97 сола": 97-year-old), Quechua ("91 watan", "91 watayuq": having 91
+#: years) and Tigrinya ("94 ዓመቱ"); the Kurdish forms with their copula ("salî me", "salî bû")
+ROUND44_AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
+    *(f"{years} {mine}" for years in ("afọ", "afo") for mine in ("m", "ya", "ha", "gị")),
+    *(f"{years}{is_}" for years in ("salî", "sali", "salê") for is_ in ("", " me", " ye", " bû")),
+    "salan", "سالە", "ساڵە", "ساڵ", "сола", "солаам", "солаи", "watan", "watayuq", "watayoq", "watay", "watanmi",
+    "watayuqmi", "watayoqmi", "ዓመቱ", "ዓመታ", "ዓመተይ",
+)
 #: round 43 (r43ages): ages in figures that the 42nd black-box round saw published, the words of age after the figure:
 #: Malayalam "വയസ്" (years of age), read as a stem since its endings are glued after a vowel sign or a virama ("93
 #: വയസ്സായി", "91 വയസ്സുണ്ട്"); Pashto "کلن" (years old) and its forms ("۹۳ کلنه ده"); Somali "jir" (aged: "waxaan
@@ -677,6 +686,17 @@ MORE_AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
     *(f"{mine} tau" for mine in ("ōku", "oku", "ooku", "ōna", "ona", "oona", "ōu", "ou", "oou", "ō rāua", "o raua",
                                  "ō rātou", "o ratou")),
     "ឆ្នាំ", "ປີ", "နှစ်",
+    *ROUND44_AGE_WORDS_AFTER_A_FIGURE,
+)
+#: round 44 (r44rare): words of age before the figure in Igbo ("afọ 93", "n'afọ 93": years, in years), Hausa
+#: ("shekara 96", "shekarunsa 96": his years), Tajik ("синну соли 97", "синнаш 97": age), Quechua ("watan 91": his
+#: years), Tigrinya and Amharic ("ዓመቱ 94", "ዕድሜ 94": his years, age), each alone a word of years or of age, so a figure
+#: over 89 beside it goes (recall first; a figure over 130 is no age)
+ROUND44_AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
+    "afọ", "afo", "n'afọ", "n'afo", "n’afọ", "dị afọ", "shekara", "shekaru", "shekarunsa", "shekarunta",
+    "shekaruna", "shekarunka", "shekarunki", "yana da shekara", "tana da shekara", "синну сол", "синну соли",
+    "синнаш", "синнам", "синни", "watan", "watay", "watanmi", "ዓመቱ", "ዓመታ", "ዕድሜ", "ዕድሚኡ", "ዕድሚኣ", "እድሜ", "እድሜው",
+    "እድሜዋ",
 )
 #: round 43 (r43ages): the words of age right before the figure of those languages: Malayalam "പ്രായം" (age) and
 #: "വയസ്സ്", Somali "da'" with its possessive and "waa" (is: "da'diisu waa 93"), Khmer "អាយុ", Lao "ອາຍຸ", Burmese
@@ -685,6 +705,7 @@ MORE_AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
     "പ്രായം", "വയസ്സ്", "വയസ്", *(f"da'{mine}{is_}" for mine in ("diisu", "deedu", "dayda", "diisa", "deeda", "aydu")
                                   for is_ in ("", " waa")),
     "អាយុ", "ອາຍຸ", "အသက်",
+    *ROUND44_AGE_WORDS_BEFORE_A_FIGURE,
 )
 #: round 43 (r43ages): the scripts written with no blanks between words (Chinese and Japanese, Korean as the readings
 #: had it, Thai and Lao, Burmese, Khmer), as ranges of characters: a word of age of one of them is read glued to the

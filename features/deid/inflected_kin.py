@@ -101,6 +101,7 @@ from features.deid.peoplewords import (
     SCRIPT_CUE_POSSESSIVES,
     SCRIPT_CUE_SURE_SURNAME_ENDINGS,
     SCRIPT_CUE_SURNAME_ENDINGS,
+    SCRIPT_CUE_SURNAME_PARTICLES,
     SCRIPT_CUE_SURNAME_SHORTEST,
     SCRIPT_CUE_VERBS_AFTER_A_NAME,
     SCRIPT_CUE_WORDS,
@@ -471,6 +472,17 @@ def _capitalised_in_the_locales_script(word: str, locale: str) -> bool:
         script_of(word) == SCRIPT_CUE_CASED_LOCALES[locale]) and not is_medication(word.lower())
 
 
+def _past_a_surname_particle(text: str, tokens: list[re.Match[str]], at: int, locale: str, end: int) -> int:
+    """Round 44 (r44rare): where ``tokens[at]`` is a particle of
+    :data:`~features.deid.peoplewords.SCRIPT_CUE_SURNAME_PARTICLES` of ``locale`` and a capitalised word follows it
+    ("Jógvan <við Á>"), the end of that word (the particle's surname goes with the given name); else ``end``."""
+    particles = SCRIPT_CUE_SURNAME_PARTICLES.get(locale, frozenset())
+    if at + 1 < len(tokens) and tokens[at].group().lower() in particles and tokens[at + 1].group()[:1].isupper() and (
+            _SPACE.fullmatch(text, tokens[at].end(), tokens[at + 1].start())):
+        return tokens[at + 1].end()
+    return end
+
+
 def _after_a_script_cue(text: str) -> list[Span]:
     """Round 42 (r42scripts): a cue of :data:`~features.deid.peoplewords.SCRIPT_CUE_WORDS` (one word or two), a
     possessive or none, a given name and the surname after it ("ჩემი მეზობელი <გიორგი ბერიძე>", "השכנה שלי <רחל
@@ -500,6 +512,8 @@ def _after_a_script_cue(text: str) -> list[Span]:
             text, given.end(), tokens[j + 1].start()) else None
         if _a_cue_given_name(given.group(), t.group(), locale):
             end = _past_cue_surnames(text, tokens, j, locale)
+            if end == given.end():  # no surname of the lists: a particle's surname ("Jógvan <við Á>", round 44)
+                end = _past_a_surname_particle(text, tokens, j + 1, locale, end)
         elif after is not None and len(given.group()) >= 2 and given.group().isalpha() and _a_cue_surname(
                 after.group(), locale, True):
             end = after.end()

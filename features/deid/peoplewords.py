@@ -3056,6 +3056,22 @@ def without_abjad_proclitics(word: str, fewest: int) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- round 42 (r42scripts): whole names after a cue
+#: Round 44 (r44rare): Uyghur given names, which are its surnames too (a father's given name: "ئابدۇرېھىم تۇرسۇن")
+UYGHUR_NAMES = _as_written_words("""
+ئابدۇرېھىم ئابدۇرەھىم تۇرسۇن مۇھەممەت مەمەت ئەخمەت ئەھمەت ئابلىمىت ئابدۇللا ئىلھام نۇرمۇھەممەت رەھىم قادىر غوپۇر
+ئەركىن ئەنۋەر ھەسەن ئىمىن ئوسمان ياقۇپ ئابدۇكېرىم ئابلەت مەتتۇرسۇن ئىسمائىل ئەلى ئۆمەر ئېزىز گۈلنار ئايگۈل مەريەم
+پاتىگۈل گۈلنۇر مېھرىگۈل زۆھرە ئامىنە ئايشەم رىزۋانگۈل بۇزەينەپ ھەلچەم
+""")
+#: Round 44 (r44rare): the parts a Bhutanese name is made of, two of them written as one word to the blank with their
+#: dots ("བསྟན་འཛིན་རྡོ་རྗེ་", Tenzin Dorji): each alone and each pair is a name after a Dzongkha cue
+DZONGKHA_NAME_PARTS = _as_written_words("""
+བསྟན་འཛིན་ རྡོ་རྗེ་ ཀརྨ་ བཀྲ་ཤིས་ ཚེ་རིང་ ཕུན་ཚོགས་ དཔལ་མོ་ བསོད་ནམས་ སོ་ནམ་ པདྨ་ ཆོས་སྒྲོན་ ཡེ་ཤེས་ ཀུན་ལེགས་ དབང་ཕྱུག་
+བདེ་ཆེན་ ལྷ་མོ་ ནོར་བུ་ རིན་ཆེན་ ཉི་མ་ བཟང་མོ་ སྐལ་བཟང་ ཚེ་དབང་ དཔལ་འབྱོར་ སྒྲོལ་མ་ ཨུ་རྒྱན་ ཀུན་བཟང་ ལྷ་ཁྲི་ དགེ་ལེགས་
+ཐིན་ལེ་ འཇིགས་མེད་ བསམ་གཏན་ ཆོས་ཀྱི་ ཀེས་ཟང་ སངས་རྒྱས་ དྲུག་ རྒྱལ་པོ་ ཡང་ཆེན་
+""")
+#: Round 44 (r44rare): particles that begin a Faroese surname before its capital ("Jógvan við Á", "Óli í Gerðinum"):
+#: after a given name read after a cue, the particle and the capitalised word after it go with it
+SCRIPT_CUE_SURNAME_PARTICLES: dict[str, frozenset[str]] = {"fo_FO": frozenset(("við", "í", "á", "úr", "av"))}
 #: Round 42 (r42scripts): words of a neighbour, a friend, a colleague, a carer or a member of staff (and the kin words of
 #: :data:`SCRIPT_KIN_WORDS_BY_LOCALES` and :data:`HEBREW_KIN_WORDS`) of scripts with no capitals, or written in lower
 #: case (Armenian, and Armenian names in Cyrillic), keyed by the Faker locale whose names follow one: a given name and a
@@ -3106,6 +3122,18 @@ SCRIPT_CUE_WORDS: dict[str, frozenset[str]] = {
     "ps_AF": _as_written_words("""
         ډاکټر ډاکټره ډاکتر ډاکټرې نرس ورور زوی لور پلار ښځه میړه ملګری ملګرې ګاونډی ګاونډۍ اکا ماما
         """),
+    # round 44 (r44rare): Uyghur ("قوشنام ئابدۇرېھىم تۇرسۇن", my neighbour), Dzongkha (one word to the blank with "my"
+    # glued: "ངའི་ཁྱིམ་མཚེས་ བསྟན་འཛིན་རྡོ་རྗེ་") and Faroese ("grannin mín Jógvan við Á", written in capitals but no
+    # other reading knows its words)
+    "ug_CN": _as_written_words("""
+        قوشنام قوشنىم قوشنا قوشنىسى قوشنىمىز قوشنىمىزنىڭ دوستۇم دوستى ئاغىنەم ئاغىنىسى خىزمەتدىشىم خىزمەتدىشى
+        """),
+    "dz_BT": frozenset(f"{mine}{cue}{end}" for mine in ("", "ངའི་", "ངེའི་", "ང་གི་") for cue in (
+        "ཁྱིམ་མཚེས་", "ཆ་རོགས་", "ཉེ་འཁོར་", "ལས་རོགས་") for end in ("", "ཚུ་", "གིས་")),
+    "fo_FO": _as_written_words("""
+        granni grannin grannanum grannans grannkona grannkonan grannkonuni vinur vinurin vinkona vinkonan vinkonuni
+        starvsfelagi starvsfelagin arbeiðsfelagi hjúkrarin
+        """),
 }
 #: Round 43 (r43people): Maori kin and friends' words (mother, father, elders, elder and younger siblings, a woman's
 #: brother and a man's sister, child, grandchild, friend, relative, nephew or niece, aunt, grandma) and the personal
@@ -3129,6 +3157,7 @@ SCRIPT_CUE_POSSESSIVES = _as_written_words("""
 ჩემი ჩემმა ჩემს ჩვენი من ما שלי שלנו իմ մեր мой моя моего моей моему мою наш наша என் எங்கள் என்னுடைய મારો મારી
 મારા મારાં અમારા ମୋ ମୋର ଆମ ମୋହର මගේ අපේ
 ನನ್ನ ನಮ್ಮ миний манай زما زمونږ زموږ
+مېنىڭ بىزنىڭ mín mítt okkara
 """)
 #: Round 42 (r42scripts): the words of a Persian cue that are no cue without a possessive after them ("دوست دارم", I
 #: like; "دوست من", my friend)
@@ -3152,6 +3181,14 @@ SCRIPT_CUE_GIVEN_NAMES: dict[str, frozenset[str]] = {
         ملالۍ ګلالۍ زرمینه وږمه ننګیالی اجمل احمدشاه شاه‌محمد نجیب‌الله ګلاب ګل‌محمد ذبیح‌الله حمیدالله روح‌الله
         شینکۍ پلوشه ماریه ګلپاڼه سپوږمۍ نازو میرویس ایمل وحیدالله
         """),
+    # round 44 (r44rare): Faker keeps no Uyghur, Dzongkha or Faroese names
+    "ug_CN": UYGHUR_NAMES,
+    "dz_BT": frozenset(name for first in DZONGKHA_NAME_PARTS for second in ("", *DZONGKHA_NAME_PARTS)
+                       for name in (f"{first}{second}", f"{first}{second}།", f"{first}{second}".removesuffix("་") + "།")),
+    "fo_FO": _as_written_words("""
+        jógvan rógvi sjúrður hanus tróndur bárður heðin símun óli jóannes kári sámal eyðun høgni regin súni magnus
+        beinta guðrun rakul sunneva turið marjun ragnhild elin bjørg durita ása annika gunnvør katrin
+        """),
 }
 #: Round 42 (r42scripts): common surnames Faker's lists of these locales lack
 SCRIPT_CUE_SURNAMES: dict[str, frozenset[str]] = {
@@ -3173,6 +3210,12 @@ SCRIPT_CUE_SURNAMES: dict[str, frozenset[str]] = {
     "ps_AF": _as_written_words("""
         خان شاه کریمي کریمی احمدزی احمدزي یوسفزی یوسفزي پوپلزی اڅکزی کاکړ وردګ شینواری مومند اپریدی افریدی
         نورزی بارکزی ستانکزی غلزی خټک بنګښ ساپی
+        """),
+    "ug_CN": UYGHUR_NAMES,  # round 44 (r44rare)
+    "dz_BT": DZONGKHA_NAME_PARTS | frozenset(f"{part}།" for part in DZONGKHA_NAME_PARTS),
+    "fo_FO": _as_written_words("""
+        joensen hansen jacobsen olsen poulsen petersen johannesen dam djurhuus mortensen nielsen rasmussen danielsen
+        lamhauge højgaard mikkelsen thomsen simonsen jensen weihe patursson
         """),
 }
 #: Round 42 (r42scripts): the endings of surnames of these locales ("ბერიძე", "მაისურაძე", "კვარაცხელია", "ჩიქოვანი",

@@ -273,7 +273,21 @@ NAMED_THINGS = frozenset(tuple(phrase.split()) for phrase in (
     "mississippi mud pie", "dundee cake", "madeira cake", "melba toast", "crepes suzette", "tarte tatin",
     "napoleon cake", "charlotte russe", "margherita pizza", "pizza margherita", "lamington", "lamingtons",
     "sachertorte", "sacher torte", "linzer torte", "kiev cake", "olivier salad", "salat olivier", "kaiser roll",
-    "kaiser rolls", "black forest ham", "parma ham", "kobe beef", "ceylon tea", "darjeeling tea", "assam tea"))
+    "kaiser rolls", "black forest ham", "parma ham", "kobe beef", "ceylon tea", "darjeeling tea", "assam tea",
+    # round 44 (r44rare): sports teams, television shows and places of worship named after a person or a place, which
+    # the NER read as a name, a town or a street ("Manchester United", "The Simpsons", "Coronation Street", "Golden
+    # Temple"): the thing itself; a person named beside one still goes
+    "manchester united", "manchester city", "man united", "man utd", "real madrid", "atletico madrid",
+    "boston red sox", "red sox", "chicago white sox", "orlando pirates", "kaizer chiefs", "mamelodi sundowns",
+    "boca juniors", "river plate", "aston villa", "tottenham hotspur", "inter milan", "ac milan", "bayern munich",
+    "paris saint-germain", "new york yankees", "los angeles lakers", "dallas cowboys", "chicago bulls",
+    "greys anatomy", "coronation street", "the simpsons", "simpsons", "emmerdale", "eastenders", "hollyoaks",
+    "doctor who", "downton abbey", "family guy", "gilmore girls", "judge judy", "wheel of fortune",
+    "notre-dame", "notre dame", "golden temple", "westminster abbey", "st peters basilica", "saint peters basilica",
+    "sacre-coeur", "sacre coeur", "sagrada familia", "hagia sophia", "blue mosque", "lotus temple",
+    # round 44 (r44rare): everyday phrases of Kurdish ("dermanên xwe", one's medicines) and Hausa ("tana shan", she
+    # takes; "yana shan", he takes) that the NER read as a name
+    "dermanên xwe", "dermanen xwe", "dermanê xwe", "tana shan", "yana shan"))
 #: round 20: everyday words of medication care in Spanish, German, French, Italian and Portuguese that the NER or a
 #: reading after a relation word took for a name or a place ("me lleva la insulina mi hija los lunes", "Termin beim
 #: Hausarzt", "Dosierung:", "bei Bedarf"); weekday names from CLDR (Babel's ``Locale.days``) but those that are given

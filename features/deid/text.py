@@ -7256,6 +7256,6 @@ _WORDS_OF_NO_NAME: tuple[tuple[frozenset[str], Callable[[str, RecognizerResult],
     (frozenset({"PERSON", "LOCATION", "CITY"}), _an_unnamed_brand_dosed),
     (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE"}), lambda t, r: _in_a_titled_brand(
         t, r) or an_expiry_cue_read_as_a_name(t, r.start, r.end)),
-    (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE"}), _in_a_named_thing),
+    (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE", "STREET_ADDRESS"}), _in_a_named_thing),
     (frozenset({"US_STATE"}), _a_state_named_food),
 )
