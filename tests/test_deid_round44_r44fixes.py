@@ -11,7 +11,10 @@ b. Published: the owner's flat or building number left after the address ("Maik-
 c. Wrongly refused: a SOAP note's blood pressure read as the owner's house number ("O: BP 138/86" for "138, rue
    ..."): a vital sign's word (``readingwords.READING_WORDS``, now with "rr", "resp", "sbp", "dbp", "bpm") right
    before the figures makes them no house number to ``leakplaces.numbered_street_said``.
-d. Kept by both sides: ordinary sentences with a time zone in capitals, Arabic "and" between figures, a vital sign's
+d. Mistyped: a phone written backwards behind a right-to-left override ("\u202e3539353450\u202c call back") came
+   out as "<PERSON>": the redactor's ``people._TURNED_PHONE`` types it a phone; the check sees it as before ("phone-shaped
+   number", "text behind a direction override") and nothing in the output.
+e. Kept by both sides: ordinary sentences with a time zone in capitals, Arabic "and" between figures, a vital sign's
    figures, a street with no flat after it.
 """
 
@@ -105,6 +108,14 @@ def test_reading_no_house_number_kept(deid, text: str) -> None:
 
 def test_house_number_after_its_word_caught(deid) -> None:
     probes.assert_owner_gone_for_both_sides(deid, _LYON, "J'habite au numéro 138, rue Chantal Lucas.", "138")
+
+
+@pytest.mark.parametrize("text", ["\u202e3539353450\u202c call back", "please call \u202e87 65 43 21 60+\u202c back",
+                                  "ring me: \u202e(212) 555-0147\u202c"])
+def test_turned_phone_typed_as_a_phone(deid, index, text: str) -> None:
+    out = probes.redacted(deid, text)
+    assert "<PHONE>" in out and "<PERSON>" not in out, out
+    probes.assert_free_text_caught(deid, index, text, "5", None)
 
 
 def test_cost(deid, index) -> None:
