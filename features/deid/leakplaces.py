@@ -176,6 +176,7 @@ from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 from features.deid.worldwords import (
     ARABIC_STREET_WORDS,
+    BUILDING_WORDS_AFTER_A_HOUSE,
     CAR_MAKE_CASE_ENDINGS,
     CAR_MAKES,
     CYRILLIC_ADDRESS_WORDS,
@@ -306,9 +307,19 @@ def bare_zip(text: str) -> bool:
     return False
 
 
+#: round 44 (r44fixes): a flat's or building's number right after an address placeholder, as published: after a slash
+#: ("<ADDRESS>/15"), a house number and a flat ("<ADDRESS> 54/15"), a building's, block's or flat's word and figures
+#: ("<ADDRESS>/4 к. 290", "<ADDRESS>, m. 4")
+_FLAT_NUMBER_LEFT = re.compile(
+    r"<ADDRESS>(?:[ \t]*/[ \t]*\d|[ \t]+\d{1,5}[^\W\d_]?[ \t]*/[ \t]*\d|[^\S\n]*(?:/[ \t]*\d{1,5}[ \t]*)?,?[ \t]+"
+    rf"(?i:{_either(BUILDING_WORDS_AFTER_A_HOUSE)})\.?[ \t]*\d)")
+
+
 def house_number_left(published: str) -> bool:
-    """Whether ``published`` (placeholders kept) holds a house number's part glued to an ``<ADDRESS>``."""
-    return "<ADDRESS>" in published and _HOUSE_NUMBER_LEFT.search(published) is not None
+    """Whether ``published`` (placeholders kept) holds a house number's part glued to an ``<ADDRESS>``, or (round 44)
+    a flat's or building's number right after one."""
+    return "<ADDRESS>" in published and (_HOUSE_NUMBER_LEFT.search(published) is not None
+                                         or _FLAT_NUMBER_LEFT.search(published) is not None)
 
 
 # --------------------------------------------------------------------------- round 23: street lines, postcodes, points
@@ -888,7 +899,8 @@ def numbered_street_said(text: str, house: str, named: str) -> bool:
             j += 1
             said += found[j][0]
         before = words[max(0, i - 3):i]
-        if said == house and (_NUMBER_CUES.intersection(before) or _NUMBERED_KINDS.intersection(before)):
+        if said == house and (_NUMBER_CUES.intersection(before) or _NUMBERED_KINDS.intersection(before)) and (
+                READING_WORDS.isdisjoint(before[-2:])):  # round 44 (r44fixes): "O: BP 138/86" is a reading
             return True
     return False
 

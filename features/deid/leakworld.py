@@ -81,6 +81,7 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    MOROCCAN_PLATE_LETTERS_SET_APART,
     MOST_WORDS_BEFORE_A_POSTCODE,
     NEPALI_PLATE_ZONES,
     NEPALI_PLATE_ZONES_ROMANISED,
@@ -120,6 +121,7 @@ from features.deid.worldwords import (
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
     THAI_WORDS_NOT_A_PLATE,
+    TIME_ZONES_AFTER_A_TIME,
     VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
     WORDS_BEFORE_A_POSTCODE,
@@ -1052,6 +1054,13 @@ _NEPALI_CLASS = re.compile("[\u0915-\u0939]|" + "|".join(c for c in BANGLADESH_P
 _MOROCCAN_LETTER = re.compile(f"[{_ARABIC_LETTER}]|[A-Z]")
 
 
+def _stops_a_plate(word: str) -> bool:
+    """Round 44 (r44fixes): whether ``word`` after a plate's pieces is a unit's, a count's or money's, which ends no
+    plate; a time zone only in capitals ("12345-A-6 EST"), in lower case it is a word of prose ("12345-أ-6 est devant",
+    French)."""
+    return word.lower() in _NO_PLATE_LAST and (word.isupper() or word.lower() not in TIME_ZONES_AFTER_A_TIME)
+
+
 def _last_letters_of_no_plate(letters: str) -> bool:
     """Letters last that are a unit's or an everyday word's ("ABC 123 MG", "B 12 THE")."""
     return letters.lower() in COMMON_WORDS or letters.lower() in _NO_PLATE_LAST
@@ -1079,6 +1088,9 @@ def _further_plate_words(w: list[str]) -> int:
     if figures[0] and len(w[0]) <= 5 and w[1] in ("|", "-") and _MOROCCAN_LETTER.fullmatch(w[2]) and w[3] == w[1] and (
             figures[4] and (not w[2].isascii() or (len(w[0]) >= 3 and len(w[4]) <= 2))):
         return 5  # (Morocco's; a Latin letter after a serial of three figures at least: "Page 12 - A - 4" is none)
+    if figures[0] and 3 <= len(w[0]) <= 5 and len(w[1]) == 1 and w[1] in MOROCCAN_PLATE_LETTERS_SET_APART and (
+            figures[2] and len(w[2]) <= 2):
+        return 3  # (round 44, r44fixes: Morocco's set apart by blanks alone, "12345 ب 26"; "100 و 20" is "and")
     return 4 if w[0] in _NEPALI_ZONE and figures[1] and len(w[1]) <= 2 and bool(_NEPALI_CLASS.fullmatch(w[2])) and (
         figures[3] and len(w[3]) <= 4) else 0
 
@@ -1094,7 +1106,7 @@ def _a_plate_of_further_countries_alone(text: str) -> bool:
                 text, at, WORDS_OF_A_CODE_BEFORE_ITS_SHAPE) or _after_a_dose_word(text, at):
             continue
         one = _FURTHER_ONE_WORD.fullmatch(word)
-        if one and words[i + 1].lower() not in _NO_PLATE_LAST:
+        if one and not _stops_a_plate(words[i + 1]):
             first = one.group("first") or one.group("au") or one.group("az") or one.group("cl") or one.group("ng")
             last = one.group("last") or one.group("ngt") or one.group("uzt")
             year = one.group("year") or (one.group("serial") if one.group("first") else None)
@@ -1102,7 +1114,7 @@ def _a_plate_of_further_countries_alone(text: str) -> bool:
                     last and _last_letters_of_no_plate(last)) and not (year and re.fullmatch(r"(?:19|20)\d\d", year)):
                 return True
         size = _further_plate_words(words[i:i + 5]) if any(c.isdigit() for c in "".join(words[i:i + 5])) else 0
-        if size and words[i + size].lower() not in _NO_PLATE_LAST:
+        if size and not _stops_a_plate(words[i + size]):
             return True
     return False
 

@@ -255,6 +255,9 @@ _INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 _BACKWARDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}[A-Z](?![^\W\d_])")
 #: a right-to-left override or isolate and what it turns, up to its end or the line's
 _OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[\u202c\u2069]?")
+#: round 44 (r44fixes): what an override turns that is a phone's figures, typed as a phone, not a name
+#: ("\u202e3539353450\u202c" came out as "<PERSON>")
+_TURNED_PHONE = re.compile("[\u202e\u2067](?=(?:[^\\d\n\u202c\u2069]*\\d){7})[\\d \t().+-]+[\u202c\u2069]?")
 #: structured text: a quoted or bare key, then ":" or "=", then a quoted value; an element; a markdown link to an
 #: address; a vCard name line; a YAML or "key: value" line
 _QUOTED_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w\-]{0,40})[\"']?[ \t]*[:=][ \t]*"
@@ -452,7 +455,8 @@ class PeopleReader:
             found += self._firms(text)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
-            found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
+            found += [("PHONE_NUMBER" if _TURNED_PHONE.fullmatch(m.group()) else "PERSON", *m.span(), _SCORE)
+                      for m in _OVERRIDE.finditer(text)]
         if any(c in text for c in ":=<[\n"):
             found += self._structured(text)
         if "NM1" in text or "nm1" in text or "values" in text or "VALUES" in text or "Values" in text:

@@ -71,6 +71,8 @@ READING_WORDS: frozenset[str] = frozenset({
     "temperature", "weight", "pulse", "hr", "spo2", "sats", "o2", "peak", "flow", "pain", "score", "scale", "rating",
     "mood", "sleep", "energy", "fatigue", "anxiety", "stress", "dose", "doses", "dosage", "took", "taken", "take",
     "missed", "adherence", "pills", "tablets",
+    # round 44 (r44fixes): a SOAP note's vital signs ("O: BP 138/86, RR 18"), no house number after the note's "O"
+    "rr", "resp", "sbp", "dbp", "bpm", "spo₂",
     # Spanish, French, German, Italian, Portuguese
     "azúcar", "azucar", "glucosa", "presión", "presion", "tensión", "tension", "dolor", "nivel", "niveles",
     "resultado", "peso", "glycémie", "glycemie", "douleur", "taux", "poids", "zucker", "blutzucker", "schmerz",

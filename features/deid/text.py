@@ -447,6 +447,7 @@ from features.deid.world_shapes import (
 )
 from features.deid.worldwords import (
     ARABIC_STREET_WORDS,
+    BUILDING_WORDS_AFTER_A_HOUSE,
     CAR_MAKE_SET,
     CAR_MAKES,
     CAR_TRIMS,
@@ -2445,6 +2446,31 @@ def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIde
     return found + _year_day_spans(digits, folded, owner) + _holiday_birth_spans(digits, folded, owner)
 
 
+#: round 44 (r44fixes): what follows a house's number in an address: the flat's after a slash ("54/15", "3/4"), or a
+#: building's, block's or flat's word and its figures ("к. 290", "m. 4"); and a house number and flat after a street
+#: read without its number ("<ADDRESS> 54/15")
+_FLAT_AFTER_A_HOUSE = re.compile(
+    r"(?=[ \t]*/|,?[ \t]+[^\W\d_])(?:[ \t]*/[ \t]*\d{1,5}[^\W\d_]?(?![\w/]|[.,]\d))?"
+    rf"(?:,?[ \t]+(?i:{'|'.join(BUILDING_WORDS_AFTER_A_HOUSE)})\.?[ \t]*\d{{1,5}}[^\W\d_]?(?![\w/]|[.,]\d))*")
+_HOUSE_AND_FLAT = re.compile(r"[ \t]+\d{1,5}[^\W\d_]?[ \t]*/[ \t]*\d{1,5}[^\W\d_]?(?![\w/]|[.,]\d)")
+
+
+def _with_the_flat(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 44 (r44fixes): the owner's address spans (sorted, apart) widened over the flat's or building's number
+    right after them, up to the next span: a reading of the street ending at its house number left them published
+    ("Maik-Schwital-Weg 54/15" as "<ADDRESS>/15", "д. 3/4 к. 290" as "<ADDRESS>/4 к. 290")."""
+    widened = []
+    for i, (start, end, label) in enumerate(spans):
+        if label == "ADDRESS":
+            tail = (_FLAT_AFTER_A_HOUSE.match(text, end) if text[end - 1:end].isdigit()
+                    else _HOUSE_AND_FLAT.match(text, end))
+            limit = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            if tail and tail.end() <= limit:
+                end = tail.end()
+        widened.append((start, end, label))
+    return widened
+
+
 def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool = True) -> list[tuple[int, int, str]]:
     """Non-overlapping ``(start, end, placeholder)`` of the owner's identifiers (and any e-mail)
     in ``text``, found in its folded form and mapped back onto ``text``; leftmost-longest wins,
@@ -2487,6 +2513,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         if start >= last:
             spans.append((start, end, label))
             last = end
+    spans = _with_the_flat(text, spans)
     if any(label == "PERSON" and text[start:end].islower() for start, end, label in spans):
         parts = _folded_name_parts(owner.full_name)
         spans = [s for s in spans if s[2] != "PERSON" or not _an_everyday_word(text, s[0], s[1], parts)]

@@ -90,6 +90,7 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    MOROCCAN_PLATE_LETTERS_SET_APART,
     NEPALI_PLATE_ZONES,
     NEPALI_PLATE_ZONES_ROMANISED,
     NEPALI_PROVINCE_WORDS,
@@ -122,6 +123,7 @@ from features.deid.worldwords import (
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
     THAI_WORDS_NOT_A_PLATE,
+    TIME_ZONES_AFTER_A_TIME,
     VEHICLE_WORDS,
     WORDS_OF_A_CODE_BEFORE_ITS_SHAPE,
     WORDS_OF_A_DOSE_BEFORE_A_CODE,
@@ -769,8 +771,8 @@ def _more_plates_alone(text: str) -> list[tuple[int, int]]:
 #: four figures and two letters ("1234-AB"); Australia's figure, three letters and three figures ("1ABC234");
 #: Uzbekistan's region, letter, figures and letters ("01 A 123 BC"); Azerbaijan's region, letters and figures
 #: ("10-AB-123"); Nigeria's area, figures and letters ("KJA 456 XY"); Morocco's serial, letter and region set apart
-#: by dashes or bars ("12345-أ-6", "12345 | A | 6"); Nepal's zone, lot, class and serial ("बा ३ च ४५६७", "Ba 3 Cha
-#: 4567"); figures of any script read as ASCII ones
+#: by dashes or bars ("12345-أ-6", "12345 | A | 6"; round 44, r44fixes: or by blanks alone, "12345 ب 26"); Nepal's
+#: zone, lot, class and serial ("बा ३ च ४५६७", "Ba 3 Cha 4567"); figures of any script read as ASCII ones
 _CL = f"[{CHILEAN_PLATE_LETTERS}]"
 _BAR = r"[ \t]*[|-][ \t]*"
 _FURTHER_PLATES_ALONE = re.compile(
@@ -782,7 +784,8 @@ _FURTHER_PLATES_ALONE = re.compile(
     r"(?P<uz>\d\d[ \t]?[A-Z][ \t]?\d{3}[ \t]?(?P<uzt>[A-Z]{2}))|"
     r"(?P<az>\d\d[ \t-](?P<azl>[A-Z]{2})[ \t-]\d{3})|"
     r"(?P<ng>(?P<ngl>[A-Z]{3})[ \t-]?\d{3}[ \t-]?(?P<ngt>[A-Z]{2}))|"
-    rf"(?P<ma>\d{{1,5}}{_BAR}{_AR}{_BAR}\d{{1,5}}|\d{{3,5}}{_BAR}[A-Z]{_BAR}\d\d?))(?![\w-]|[.,]\d)|"
+    rf"(?P<ma>\d{{1,5}}{_BAR}{_AR}{_BAR}\d{{1,5}}|\d{{3,5}}{_BAR}[A-Z]{_BAR}\d\d?|"
+    rf"\d{{3,5}}[ \t]+[{MOROCCAN_PLATE_LETTERS_SET_APART}][ \t]+\d\d?))(?![\w-]|[.,]\d)|"
     rf"(?<!\w)(?P<np>(?:{'|'.join(NEPALI_PLATE_ZONES)})[ \t]+\d\d?[ \t]+[\u0915-\u0939][ \t]+\d{{1,4}}|"
     rf"(?:{'|'.join(NEPALI_PLATE_ZONES_ROMANISED)})[ \t]+\d\d?[ \t]+"
     rf"(?:{'|'.join(c for c in BANGLADESH_PLATE_CLASSES if len(c) > 1)})[ \t]+\d{{1,4}})(?!\w|[.,]\d)")
@@ -929,7 +932,9 @@ _ONE_LETTER_PLATE = re.compile(PLATE_OF_ONE_LETTER)
 def _no_unit_after(text: str, end: int) -> bool:
     """Round 40 (r40cars): whether no unit of measure follows ``end`` ("Q 123456" is a plate, "D 50000 IU" a dose)."""
     unit = _A_UNIT_AFTER.match(text, end)
-    return not (unit and unit.group(1).lower() in _NO_PLATE_LAST)
+    word = unit.group(1) if unit else ""
+    # (round 44, r44fixes: a time zone only in capitals, "41289-أ-6 est devant" is French "is")
+    return not (word.lower() in _NO_PLATE_LAST and (word.isupper() or word.lower() not in TIME_ZONES_AFTER_A_TIME))
 
 
 #: round 38 (r38cars): Czechia's plate, a figure, a letter, a letter or figure, four figures ("5L1 2345", "2AB 3456")

@@ -180,6 +180,10 @@ ROMANIAN_STREET_WORDS = ("str.", "strada", "bd.", "bdul.", "b-dul", "bulevardul"
 #: Тверь", "г. Тверь, ул. Ленина, д. 5, 170100")
 CYRILLIC_NUMBER_WORDS = ("д.", "дом", "кв.", "квартира", "корп.", "корпус", "стр.", "строение", "буд.", "будинок",
                          "оф.", "офис")
+#: round 44 (r44fixes): words of a building's, block's, staircase's or flat's number right after a house number, as
+#: written (lower case; stops optional): what stays of an address when its reading ends at the house ("д. 3/4 к. 290")
+BUILDING_WORDS_AFTER_A_HOUSE = ("к", "корп", "корпус", "стр", "строение", "кв", "квартира", "оф", "lok", "m", "bl",
+                                "sc", "ap", "apt", "whg", "top", "stiege", "flat", "unit")
 CYRILLIC_ADDRESS_WORDS = ("г.", "ул.", "улица", "пр.", "пр-т", "просп.", "проспект", "пер.", "переулок", "ш.", "шоссе",
                           "бул.", "бульвар", "наб.", "набережная", "пл.", "площадь", "обл.", "область", "р-н", "район",
                           "край", "мкр.", "мкр", "пос.", "посёлок", "вул.", "вулиця", "д.", "кв.", "буд.")
@@ -259,15 +263,21 @@ PLATE_COPULAS_AT_A_SEAM = frozenset({"is", "was", "ist", "war", "är", "var", "e
 #: the world's shapes is one only right after it ("numeris ABC 123", "nömrə 10-AB-123"; a mark's word is a brand's
 #: too: "značka BMW 320" holds none)
 PLATE_NUMBER_WORDS = ("numeris", "numerį", "numerio", "nömrə", "nömrəsi", "nömrəli", "nomor", "số")
+#: round 44 (r44fixes): the Arabic letters of Morocco's plates that each side reads between a serial and a region set
+#: apart by blanks alone ("12345 ب 26"; with a dash or a bar any letter is): not "و", Arabic "and" between figures
+MOROCCAN_PLATE_LETTERS_SET_APART = "أابدهط"
+#: round 37 (r37plates): time zones after a time ("1530 GMT" is no Spanish plate); round 44 (r44fixes): a plate's
+#: reading stops at one only in capitals, as zones are written: in lower case they are words of prose (French "est",
+#: "41289-أ-6 est devant la pharmacie", was refused, the redactor leaving the Moroccan plate)
+TIME_ZONES_AFTER_A_TIME = ("gmt", "utc", "bst", "cst", "pst", "mst", "cdt", "pdt", "mdt", "hst", "cet", "cest", "est",
+                           "edt")
 #: round 35 (r35plates): words of time, count and money after figures, no plate's last group ("10 AM", "10 YRS old",
-#: "in 30 DAYS", "12 EUR"), read with the units of measure
+#: "in 30 DAYS", "12 EUR"), read with the units of measure, and the time zones above
 NOT_A_PLATE_LAST = ("am", "pm", "uhr", "h", "yr", "yrs", "year", "years", "day", "days", "wk", "wks", "week", "weeks",
                     "mo", "mos", "month", "months", "hour", "hours", "tab", "tabs", "pill", "pills", "cap", "caps",
                     "iu", "mcg", "units", "eur", "usd", "aud", "gbp", "cad", "inr", "jpy", "chf", "sek", "nok", "dkk",
                     "pln", "czk", "huf", "ron", "rub", "uah", "idr", "vnd", "thb", "php", "myr", "ngn", "kes", "zar",
-                    "pkr", "lkr", "aed", "sar", "irr", "brl", "mxn", "x",
-                    # round 37 (r37plates): time zones after a time ("1530 GMT" is no Spanish plate)
-                    "gmt", "utc", "bst", "cst", "pst", "mst", "cdt", "pdt", "mdt", "hst", "cet", "cest", "est", "edt")
+                    "pkr", "lkr", "aed", "sar", "irr", "brl", "mxn", "x", *TIME_ZONES_AFTER_A_TIME)
 #: round 33 (r33ids): words of a number or a mark in general (Czech "značka" is a brand too: "značka BMW 320"), after
 #: which only a plate in one of the national shapes below is a plate ("značka 1AB 2345"); lower case
 PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό",
