@@ -92,6 +92,16 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "maltese": ("zero", "wiehed/wahda", "tnejn/zewg", "tlieta/tliet", "erbgha/erba/erbat", "hamsa/hames",
                 "sitta/sitt", "sebgha/seba", "tmienja/tmien", "disgha/disa"),
     "malagasy": ("aotra", "iray/iraika/isa", "roa", "telo", "efatra", "dimy", "enina", "fito", "valo", "sivy"),
+    # round 44 (r44digits): the 43rd black-box round heard the owner's phone said in these and saw it published; a
+    # third party's after a phone word is read by these words (the owner's by its pattern of repeats too)
+    "samoan": ("selo/noa", "tasi", "lua", "tolu", "fa", "lima", "ono", "fitu", "valu", "iva"),
+    "tongan": ("noa/noau", "taha", "ua", "tolu", "fa", "nima", "ono", "fitu", "valu", "hiva"),
+    "quechua": ("ch'usaq/chusaq/ch'usaj", "huk/huq/juk", "iskay", "kimsa/kinsa", "tawa", "pichqa/phisqa/pisqa/pisqha",
+                "suqta/soqta/suqhta", "qanchis/qanchik/qanchiy", "pusaq/pusaj", "isqun/isqon/jisq'un"),
+    "kurmanji": ("sifir", "yek", "du", "se", "car", "penc", "ses", "heft", "hest", "neh"),
+    "faroese": ("null", "ein/eitt", "tveir/tvey/tvaer", "triggir/try", "fyra", "fimm", "seks", "sjey", "atta", "niggju"),
+    "luxembourgish": ("null", "eent/eng/een", "zwee/zwou", "drai", "veier", "fennef", "sechs", "siwen", "aacht",
+                      "neng"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -111,7 +121,12 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
                                     # round 32: the Afrikaans one (the Dutch article "een")
                                     "een": "1",
                                     # round 43 (r43phones): the Basque one and two (English "bat", "bi")
-                                    "bat": "1", "bi": "2"}
+                                    "bat": "1", "bi": "2",
+                                    # round 44 (r44digits): Samoan, Tongan, Kurmanji, Faroese and Luxembourgish
+                                    # digits that are everyday words or names elsewhere ("fa", "lua", "car", "try")
+                                    "fa": "4", "ua": "2", "lua": "2", "iva": "9", "selo": "0", "noa": "0",
+                                    "taha": "1", "se": "3", "car": "4", "heft": "7", "neh": "9", "try": "3",
+                                    "eng": "1"}
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
@@ -130,7 +145,9 @@ HINDI_LANGUAGES: tuple[str, ...] = (HINDI_LANGUAGE, "bengali in latin letters")
 #: :data:`LATIN_DIGIT_WORDS` that let each begin
 WEAK_WORDS_THAT_BEGIN_RUNS_OF: dict[str, tuple[str, ...]] = {
     "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",), "een": ("afrikaans", "dutch"),
-    "bat": ("basque",), "bi": ("basque",)}
+    "bat": ("basque",), "bi": ("basque",),
+    # round 44 (r44digits): the Samoan and Tongan zero ("selo fitu tolu…", "noa fitu…" lost their first digit)
+    "selo": ("samoan",), "noa": ("samoan", "tongan")}
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -210,6 +227,13 @@ SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "malayalam": ("പൂജ്യം", "ഒന്ന്", "രണ്ട്", "മൂന്ന്", "നാല്", "അഞ്ച്", "ആറ്", "ഏഴ്", "എട്ട്", "ഒമ്പത്/ഒൻപത്"),
     "kannada": ("ಸೊನ್ನೆ/ಶೂನ್ಯ", "ಒಂದು", "ಎರಡು", "ಮೂರು", "ನಾಲ್ಕು", "ಐದು", "ಆರು", "ಏಳು", "ಎಂಟು", "ಒಂಬತ್ತು/ಒಂಭತ್ತು"),
     "pashto": ("صفر", "یو", "دوه", "درې", "څلور", "پنځه", "شپږ", "اووه/اوه", "اته", "نهه"),
+    # round 44 (r44digits): Kyrgyz and Tajik in Cyrillic, Tigrinya, Yiddish (with and without its points) and Uyghur
+    "kyrgyz": ("нөл/ноль", "бир", "эки", "үч", "төрт", "беш", "алты", "жети", "сегиз", "тогуз"),
+    "tajik": ("сифр/нол", "як", "ду", "се", "чор", "панҷ/панч", "шаш", "ҳафт/хафт", "ҳашт/хашт", "нӯҳ/нух"),
+    "tigrinya": ("ዜሮ/ባዶ", "ሓደ", "ክልተ", "ሰለስተ", "ኣርባዕተ", "ሓሙሽተ", "ሽዱሽተ", "ሸውዓተ", "ሸሞንተ", "ትሽዓተ"),
+    "yiddish": ("נול", "איינס/אײנס", "צוויי/צװײ/צווײ", "דריי/דרײַ/דרײ", "פיר/פֿיר", "פינף/פֿינף/פֿינעף",
+                "זעקס", "זיבן", "אכט/אַכט", "ניין/נײַן/נײן"),
+    "uyghur": ("نۆل", "بىر", "ئىككى", "ئۈچ", "تۆت", "بەش", "ئالتە", "يەتتە", "سەككىز", "توققۇز"),
 }
 
 #: Japanese digit readings in katakana, as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"): glued in a word;
@@ -744,3 +768,41 @@ ONE_BEFORE_A_MULTIPLIER: dict[str, frozenset[str]] = {"o": frozenset({"suta", "m
 #: "si" (also the pinyin four) is one only after a Romanian ten
 NUMBER_AND_WORDS: frozenset[str] = frozenset({"și", "şi", "w", "wa", "wi", "we"})
 ROMANIAN_ASCII_AND = "si"
+
+# round 44 (r44digits): the owner's phone said digit by digit in words of a language no table above holds. Both sides
+# read it by its shape alone: a run of words as long as the phone's digits (or their last seven or more) in which the
+# same word stands where the same digit does and different words where different digits do. Only the owner's own
+# digits are looked for, so prose has to mirror their pattern exactly; the guards below make that rarer still.
+
+#: what may stand between two words of such a run: blanks, commas (Latin, Arabic, Ethiopic), hyphens and dashes, the
+#: Ethiopic word space
+PATTERN_WORD_GAPS = " \t\u00a0,\u060c\u1363\u1361\u2010\u2011\u2013\u2014-"
+#: apostrophes and glottal marks that are letters of a word ("lo'u", "ch'usaq", Samoan and Tongan "ʻ")
+PATTERN_WORD_MARKS = "'\u2019\u02bb\u02bc\u02bf"
+#: the fewest digits of the owner's phone read so (a phone's subscriber part)
+FEWEST_PATTERN_DIGITS = 7
+#: the digits read so must repeat at least this often (digits minus distinct digits): a pattern with repeats is one
+#: prose does not fall into by chance
+FEWEST_PATTERN_REPEATS = 2
+#: a digit's word is short; a longer word is prose
+LONGEST_PATTERN_WORD = 12
+#: function words that recur in any sentence: a run holding one is prose (digit words of a language without a table,
+#: "ein", "een", "un", are left out; those of a table's language are read by the table)
+PATTERN_STOP_WORDS: frozenset[str] = frozenset(word for words in (
+    "the a an and or of to in on at is are was be it i you he she we they my your his her our their this that with for",
+    "not no yes but so if as by from me him them do did have has had will would can may",
+    "de la le les el los las et y e o u en des del al da do das di il lo gli und der die den dem",
+    "eine ist nicht zu im mit von och att det som är og er ikke af til ja nee het van op",
+    "и в на не что с по я он она мы вы они но а к у о из за то это как",  # Russian
+    "мен сен ал биз силер алар жана менен бу ушул да дагы эмес",  # Kyrgyz
+    "ман ту вай мо шумо онҳо ва дар аз ба бо ки ин он ҳам",  # Tajik
+    "ma na ai ia lea mai atu ou 'o ʻo",  # Samoan and Tongan
+    "ka pa chay kay mana manam qam pay",  # Quechua
+    "û ez tu ew em hûn ji li bi di ne ku vê wê jî",  # Kurmanji
+    "ye ya ọ ha anyị m gị",  # Igbo
+    "tað hetta eg tú hann hon vit tit teir í á við frá ikki var",  # Faroese
+    "ass net ech hien si mir dir mat vun fir",  # Luxembourgish
+    "ער זי מיר איר איך דו און אין אויף פון מיט נישט ניט איז דער די דאס א אַ",  # Yiddish
+    "بۇ ئۇ مەن سەن بىز سىلەر ۋە بىلەن ئەمەس دە دا",  # Uyghur
+    "ኣነ ንስኻ ንሱ ንሳ ንሕና እዚ እቲ ከምኡ ኣብ ካብ ምስ",  # Tigrinya
+) for word in words.split())

@@ -34,6 +34,7 @@ import unicodedata
 from text_to_num import alpha2digit
 
 from features.deid import numberwords as numbers
+from features.deid.leakpattern import said_in_the_phones_pattern
 from features.deid.placewords import ENGLISH_STREET_KINDS, STREET_ENDS_GLUED, STREET_KINDS_BEFORE_ALWAYS
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS
 
@@ -271,11 +272,13 @@ def owner_number_kinds(text: str, *, house: str, phone: str, born: dt.date | Non
     age = (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) if born else 0
     old = age > 89
     tail = phone[-7:] if len(phone) >= 7 else ""
+    # round 44 (r44digits): the phone one word a digit in any language, read by its pattern of repeats
+    by_pattern = {"phone said in its digits' pattern"} if tail and said_in_the_phones_pattern(text, phone) else set()
     if not _could_say(text, house, old, tail, places):
-        return set()
+        return by_pattern
     house_words, streets, living, births, ages, scripts = _cues()
     ascii_figures = set(re.findall(r"[0-9]+", text))
-    found: set[str] = set()
+    found: set[str] = set(by_pattern)
     for view in number_views(text):
         matches = list(_WORD.finditer(view))
         words = [_key(m.group()) if m.group()[0] != "<" else m.group().lower() for m in matches]

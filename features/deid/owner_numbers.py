@@ -33,6 +33,14 @@ import unicodedata
 
 from num2words import num2words
 
+from features.deid.digitwords import (
+    FEWEST_PATTERN_DIGITS,
+    FEWEST_PATTERN_REPEATS,
+    LONGEST_PATTERN_WORD,
+    PATTERN_STOP_WORDS,
+    PATTERN_WORD_GAPS,
+    PATTERN_WORD_MARKS,
+)
 from features.deid.numberwords import (
     AGE_WORDS,
     BIRTH_YEAR_WORDS,
@@ -414,4 +422,55 @@ def owner_number_word_spans(text: str, street: str, phone: str, born: datetime.d
                     span(part[0], part[-1], "DATE")
             elif age and figures == age and _near(tokens, last + 1, last + 3, ages):
                 span(part[0], part[-1], "AGE")
+    return found
+
+
+#: round 44 (r44digits): a token of a said phone: letters, their marks and apostrophes (a mark is no ``\\w``)
+_PATTERN_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff"
+                            r"\u1000-\u109f\u1780-\u17ff\u1dc0-\u1dff" + re.escape(PATTERN_WORD_MARKS) + "])+")
+
+
+def _first_seen(items: list[str] | str) -> tuple[int, ...]:
+    """Each item's index of its first occurrence: two sequences share a pattern of repeats when these are equal."""
+    seen: dict[str, int] = {}
+    return tuple(seen.setdefault(item, i) for i, item in enumerate(items))
+
+
+def owner_phone_pattern_spans(text: str, phone: str) -> list[tuple[int, int, str]]:
+    """Round 44 (r44digits): ``(start, end, "PHONE")`` of the owner's phone said one word a digit in a language no
+    table holds ("тогуз нөл төрт үч тогуз нөл…" in Kyrgyz, "valu iva valu lima…" in Samoan): a run of words apart by
+    blanks, commas or hyphens only, as many as the phone's digits (or their last seven or more), the same word where
+    the same digit stands and different words where different digits do. The digits must repeat
+    (:data:`~features.deid.digitwords.FEWEST_PATTERN_REPEATS`) and the words be short and no function word, so that
+    prose does not mirror the pattern by chance."""
+    digits = re.sub(r"\D", "", phone or "")
+    shapes = {n: _first_seen(digits[-n:]) for n in range(len(digits), FEWEST_PATTERN_DIGITS - 1, -1)
+              if n - len(set(digits[-n:])) >= FEWEST_PATTERN_REPEATS}
+    if not shapes:
+        return []
+    tokens = list(_PATTERN_TOKEN.finditer(text))
+    found: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        words = [m.group().casefold() for m in run]
+        i = 0
+        while i < len(words):
+            for n, shape in shapes.items():  # longest first
+                part = words[i:i + n]
+                if len(part) == n and all(len(w.strip(PATTERN_WORD_MARKS)) <= LONGEST_PATTERN_WORD
+                                          and w not in PATTERN_STOP_WORDS for w in part) and _first_seen(part) == shape:
+                    found.append((run[i].start(), run[i + n - 1].end(), "PHONE"))
+                    i += n - 1
+                    break
+            i += 1
+
+    for token in tokens:
+        if run and text[run[-1].end():token.start()].strip(PATTERN_WORD_GAPS) == "" \
+                and text[run[-1].end():token.start()] != "":
+            run.append(token)
+            continue
+        close()
+        run = [token]
+    close()
     return found

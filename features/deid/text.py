@@ -195,7 +195,7 @@ from features.deid.normalize import (
 from features.deid.numberwords import COUNTING_FEWEST_NUMBERS, COUNTING_MOST_FIGURES, COUNTING_STEPS
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_hypocorisms import hypocorism_spans
-from features.deid.owner_numbers import owner_number_word_spans
+from features.deid.owner_numbers import owner_number_word_spans, owner_phone_pattern_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.owner_variants import owner_variant_spans
 from features.deid.owner_wordnames import bare_street_spans, stands_as_a_name, word_name_spans
@@ -2501,6 +2501,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
     # round 28: the owner's house number, phone, year of birth and age in number words of many languages
     mapped += owner_number_word_spans(text, owner.street_address or "", owner.phone or "", owner.date_of_birth)
+    mapped += owner_phone_pattern_spans(text, national_number(owner.phone))  # round 44: any language, by its repeats
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
         if (said := said_address_view(text)) != text:  # "juan punt brown94 arrova outlook punt com"
@@ -4898,12 +4899,18 @@ def _within_said_phones(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     """Round 40 (r40numbers): ``spans`` with each of the owner's numbers said in words that lies inside a phone said in
     words (:func:`spoken_phone_spans`) widened to the whole phone ("ぜろきゅうぜろ いちにさんよん ごろくななはち": the
     owner's house number "1-2-3" took "いちにさんよん", after which neither pass 2 nor the check read a phone in "ぜろ
-    きゅうぜろ <ADDRESS> ごろくななはち", and seven of its figures were published)."""
+    きゅうぜろ <ADDRESS> ごろくななはち", and seven of its figures were published), or to the owner's span where that is
+    wider."""
     phones = [(start, end) for _, start, end, _ in spoken_phone_spans(text)]
     if not phones:
         return spans
-    widened = [(start, end, "PHONE") for start, end in phones
-               if any(s < end and start < e and label != "PERSON" for s, e, label in spans)]
+    widened: list[tuple[int, int, str]] = []
+    for start, end in phones:
+        # round 44 (r44digits): a longer span of the owner's it overlaps is kept whole ("taha ua taha fitu … tolu" read
+        # by its pattern of repeats, of which the tables read "fitu … tolu" only)
+        over = [(s, e) for s, e, label in spans if s < end and start < e and label != "PERSON"]
+        if over:
+            widened.append((min(start, *(s for s, _ in over)), max(end, *(e for _, e in over)), "PHONE"))
     return _union(widened, [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in widened)])
 
 
