@@ -123,6 +123,9 @@ from features.deid.holidaywords import GLUED_SCRIPT_BIRTH_SUFFIXES, SCRIPT_BIRTH
 # Round 42 (r42numbers): an age's unit opening the next message ("ninety", then "-four now").
 from features.deid.leakcalendars import age_unit_across_a_seam, split_age_across_a_seam
 
+# A part of a glued CJK stored name alone (round 44).
+from features.deid.leakcjknames import holds_glued_cjk_name_part
+
 # Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
 from features.deid.leakfields import field_kinds
 
@@ -2114,6 +2117,8 @@ class OwnerForms:
             found.add("name heard in another script")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")
+        if self.marked_names and holds_glued_cjk_name_part(text, self.marked_names):  # round 44: "鈴木です" (鈴木真綾)
+            found.add("name's part alone, stored glued in a CJK script")
         if self.marked_names and holds_hebrew_pet_form(text, self.marked_names):  # round 40: "יעלה'לה", "אברמל'ה"
             found.add("name in a Hebrew or Yiddish pet form")
         if self.places and holds_place_in_abjad(text, self.places):  # round 31

@@ -807,3 +807,12 @@ def loanword_neighbours(text: str, found: list[tuple[int, int, frozenset[str]]]
     return [(a, b, "\u0900" <= text[at] <= "\u0dff") for (at, end, a), (start, stop, b) in itertools.pairwise(found)
             if text[end:start] in ("", " ", "\u30fb", "\u00b7", "\u2027", "\u2022")
             and not (everyday_in_its_script(text[at:end]) and everyday_in_its_script(text[start:stop]))]
+
+
+def dictionary_katakana(word: str) -> str:
+    """Round 44 (r44cjk): ``word``'s reading in katakana when the check's dictionary holds it as one word ("明日香":
+    "アスカ"), else "" (a reading pieced from several words is a guess)."""
+    tokens = list(_dictionary().tokenize(word))  # type: ignore[attr-defined]
+    if len(tokens) != 1 or not tokens[0].reading or tokens[0].reading in ("*", word):
+        return ""
+    return str(tokens[0].reading)

@@ -193,6 +193,7 @@ from features.deid.normalize import (
     spoken_digit_views,
 )
 from features.deid.numberwords import COUNTING_FEWEST_NUMBERS, COUNTING_MOST_FIGURES, COUNTING_STEPS
+from features.deid.owner_cjk import glued_cjk_owner_spans
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_hypocorisms import hypocorism_spans
 from features.deid.owner_numbers import owner_number_word_spans, owner_phone_pattern_spans
@@ -1959,6 +1960,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
         found += hebrew_pet_spans(text, owner.full_name)  # a Hebrew given name's pet form (round 40)
+        found += glued_cjk_owner_spans(text, owner.full_name)  # round 44: "鈴木です" for a 鈴木真綾
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
