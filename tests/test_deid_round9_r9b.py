@@ -14,7 +14,7 @@ def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     """The redactor as it was: no rule of :func:`other_script_spans` (nor the twelfth round's relation words of other
     languages, :class:`features.deid.people.PeopleReader`, which reads some of these names too, nor round 26's
     places with no number, which read a kanji place before に住, nor round 35's kin words in their cases, nor round 42's
-    Japanese names before an honorific)."""
+    Japanese names before an honorific, nor round 43's surname after a name taken beside a cue)."""
     from features.deid import text as redactor
     from features.deid.people import PeopleReader
     monkeypatch.setattr(redactor, "other_script_spans", lambda _text: [])
@@ -24,6 +24,7 @@ def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(redactor, "inflected_kin_spans", lambda _text: [])  # round 35's kin words in their cases
     monkeypatch.setattr(redactor, "kin_abroad_spans", lambda _text: [])  # round 40 (r40kin): kin words abroad
     monkeypatch.setattr(redactor, "japanese_honorific_name_spans", lambda _text: [])  # round 42 (r42kin): before さん
+    monkeypatch.setattr(redactor, "surname_after_a_cued_name", lambda _text, _start, end: end)  # round 43 (r43people)
 
 
 @pytest.mark.verifies("REQ-DEID-004")

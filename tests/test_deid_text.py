@@ -2488,13 +2488,15 @@ def test_the_owners_identifiers_in_look_alike_letters(deid, text, expected):
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("text", "expected"), _HOMOGLYPHS[1:5])
 def test_the_check_refuses_look_alike_letters_the_redactor_would_miss(monkeypatch, text, expected):
-    from features.deid import normalize
+    from features.deid import normalize, owner_disguised
     from features.deid import text as text_module
     from features.deid.text import redact_owner
 
     monkeypatch.setattr(normalize, "_shaped", lambda text, shapes: {})
     # round 12's readings of a name one letter off would find it too ("LEOPOID"): off, as the other reading is
     monkeypatch.setattr(text_module, "_alias_owner_spans", lambda *_a: [])
+    # round 43's reading of the name by its sound in another script hears Lisu letters as Latin ones: off too
+    monkeypatch.setattr(owner_disguised, "heard_name_spans", lambda *_a: [])
     out = redact_owner(text, GLYPH, Counter())  # pass 1 without its reading by shape misses the name
     assert out == text
     assert any("look-alike" in kind for kind in _owner_forms(GLYPH).kinds_in(out)), out

@@ -125,8 +125,8 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
                                     # round 44 (r44digits): Samoan, Tongan, Kurmanji, Faroese and Luxembourgish
                                     # digits that are everyday words or names elsewhere ("fa", "lua", "car", "try")
                                     "fa": "4", "ua": "2", "lua": "2", "iva": "9", "selo": "0", "noa": "0",
-                                    "taha": "1", "se": "3", "car": "4", "heft": "7", "neh": "9", "try": "3",
-                                    "eng": "1"}
+                                    "taha": "1", "car": "4", "heft": "7", "neh": "9", "try": "3", "eng": "1"}
+# (the Kurmanji three "sê" folds to "se", the Irish six "sé": no weak word of either, read in its own language's run)
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said

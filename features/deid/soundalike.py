@@ -76,6 +76,8 @@ def read_by_sound(word: str) -> bool:
     """Whether a word of one script is one :func:`heard_keys` reads: not of :data:`UNREAD_SCRIPTS`, or Latin with a
     Vietnamese letter ("Hiu-dơ")."""
     script = _script_of(word)
+    if script == "hangul" and len(word) < 2:  # one syllable block is any word's ("석 달": three months, for Seok)
+        return False
     return script not in UNREAD_SCRIPTS or (script == "latin" and any(c in VIETNAMESE_LETTERS for c in word.lower()))
 
 
