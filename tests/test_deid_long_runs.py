@@ -61,13 +61,17 @@ def test_a_long_run_of_many_readings_costs_the_owner_passes_time_in_proportion(d
 
 @pytest.mark.timeout(600)
 @pytest.mark.verifies("REQ-DEID-003")
-@pytest.mark.parametrize("seed", [0, 1])
-def test_every_rounds_long_run_pieces_together_cost_time_in_proportion(deid, index, seed):
-    """All the rounds' long-run pieces (over a hundred) in one piece, in two orders: any two readings that compound
-    when their pieces meet compound here (``bench/deid_pairs.py`` tries each pair alone)."""
+def test_every_rounds_long_run_pieces_together_cost_time_in_proportion(deid, index):
+    """All the rounds' long-run pieces (over a hundred) in one piece, in one shuffled order: any two readings that
+    compound when their pieces meet compound here (``bench/deid_pairs.py`` tries each pair alone).
+
+    One order since 2026-12-07 (two before): at 485 pieces, 13,800 characters, the two orders had grown to some six
+    minutes of worker time on a loaded machine, the suite's costliest test after the demo, and CI had passed its 45
+    minutes. What one order gives up, pieces that compound only when they stand side by side and are not neighbours
+    here, ``bench/deid_pairs.py`` tries pair by pair."""
     pieces = long_run_pieces()
     assert len(pieces) > 100 and set(MIXED) <= set(pieces), len(pieces)
-    random.Random(seed).shuffle(pieces)
+    random.Random(0).shuffle(pieces)
     # (round 42: 1 and 4 repeats, was 3 and 12: the pieces together are some 13,600 characters, eight times the longest
     # message, and the two cases had grown to a quarter of an hour of CI's worker time; a quadratic pair shows 16 for 4)
     assert_cost_in_proportion(deid, index, "".join(pieces), sizes=(1, 4))
