@@ -67,8 +67,8 @@ def test_every_rounds_long_run_pieces_together_cost_time_in_proportion(deid, ind
 
     One order since 2026-12-07 (two before): at 485 pieces, 13,800 characters, the two orders had grown to some six
     minutes of worker time on a loaded machine, the suite's costliest test after the demo, and CI had passed its 45
-    minutes. What one order gives up, pieces that compound only when they stand side by side and are not neighbours
-    here, ``bench/deid_pairs.py`` tries pair by pair."""
+    minutes. What one order gives up (pieces that compound only side by side and are not neighbours here) is left to
+    that pair search."""
     pieces = long_run_pieces()
     assert len(pieces) > 100 and set(MIXED) <= set(pieces), len(pieces)
     random.Random(0).shuffle(pieces)
